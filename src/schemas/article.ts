@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/** One line the importer removed from the raw text, and why. */
+export const removedLineSchema = z.object({
+  /** The removed line, verbatim. */
+  text: z.string(),
+  /** Why it was removed: "promotional line", "repeated headline", … */
+  reason: z.string().min(1),
+});
+
+/** Front matter of one imported report: `content/articles/<id>.md`. */
+export const articleSchema = z.object({
+  /** Id of the story (file name in content/stories/) this report covers. */
+  story: z.string().min(1),
+  /** Publisher as named by the text, or "Outlet not named". */
+  outlet: z.string().min(1),
+  /** Headline of the report. */
+  title: z.string().min(1),
+  /** True when the title is the editor's, because the text carries no headline. */
+  titleInferred: z.boolean().default(false),
+  /** Publication date (ISO). */
+  published: z.coerce.date(),
+  /** True when the text carries no date and the editor inferred it. */
+  publishedInferred: z.boolean().default(false),
+  /** BCP 47 language tag of the text. */
+  language: z.string().min(2).default("en"),
+  /** Where the original is published, when known. */
+  sourceUrl: z.url().optional(),
+  /** The raw file this article was imported from. */
+  importedFrom: z.string().optional(),
+  /** What the importer stripped, so nothing is lost silently. */
+  removed: z.array(removedLineSchema).default([]),
+});
+
+export type ArticleMeta = z.infer<typeof articleSchema>;

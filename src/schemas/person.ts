@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** A person the reports name: `content/people/<id>.yaml`. */
+export const personSchema = z.object({
+  /** Name as the site writes it. */
+  name: z.string().min(1),
+  /** Other names and spellings the reports use; matched on word boundaries. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Role at the time of the story, e.g. "President of Ukraine". */
+  role: z.string().min(1),
+});
+
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** A news event that several reports cover: `content/stories/<id>.yaml`. */
+export const storySchema = z.object({
+  /** Neutral headline of the event, in the site's words. */
+  title: z.string().min(1),
+  /** One neutral paragraph: what happened, without taking a report's side. */
+  summary: z.string().min(1),
+  /** Day the event happened (ISO date); stories are listed newest first by it. */
+  date: z.coerce.date(),
+});
+
+export type Story = z.infer<typeof storySchema>;
