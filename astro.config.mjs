@@ -1,0 +1,29 @@
+// @ts-check
+import sitemap from "@astrojs/sitemap";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+const site = (process.env.SITE_URL ?? "https://side-by-side.example.org").replace(/\/+$/u, "");
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  // Astro hashes every script and style it emits into a per-page CSP <meta>.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,34 @@
+/**
+ * Site-wide constants and URL builders: every internal path is made here,
+ * so pages never spell URLs by hand and a shared link has one definition.
+ */
+
+/** Public name of the site. */
+export const SITE_NAME = "Side by Side";
+
+/** One-line description used in meta tags and the footer. */
+export const SITE_DESCRIPTION =
+  "News reports of the same event compared claim by claim: where they agree, where they differ, and what only one of them says.";
+
+/** Absolute origin for canonical and Open Graph URLs; set SITE_URL when deploying elsewhere. */
+export const SITE_URL = (process.env.SITE_URL ?? "https://side-by-side.example.org").replace(/\/+$/u, "");
+
+export const paths = {
+  home: (): string => "/",
+  story: (id: string): string => `/stories/${id}/`,
+  storyFilter: (id: string, kind: "status" | "person" | "topic", value: string): string => `/stories/${id}/${kind}/${value}/`,
+  article: (id: string): string => `/articles/${id}/`,
+  sentence: (articleId: string, sentenceId: string): string => `/articles/${articleId}/#${sentenceId}`,
+  claim: (id: string): string => `/claims/${id}/`,
+  claimImage: (id: string): string => `/og/claims/${id}.png`,
+  people: (): string => "/people/",
+  person: (id: string): string => `/people/${id}/`,
+  search: (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/"),
+  claimsJson: (): string => "/claims.json",
+  claimsCsv: (): string => "/claims.csv",
+  feed: (): string => "/feed.xml",
+  about: (): string => "/about/",
+} as const;
+
+/** Absolute URL for a site path. */
+export const absoluteUrl = (path: string): string => `${SITE_URL}${path}`;

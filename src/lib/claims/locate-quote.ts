@@ -1,0 +1,72 @@
+import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
+import { normalizeWithOffsets } from "../text/normalize.ts";
+
+/** Where a quote stands in an article. */
+export interface QuoteLocation {
+  readonly blockId: string;
+  /** Offsets in the block's text. */
+  readonly start: number;
+  readonly end: number;
+  /** The article's own words for the quote (curly quotes as printed). */
+  readonly exact: string;
+  /** Ids of the sentences the quote overlaps, in order. */
+  readonly sentenceIds: readonly string[];
+}
+
+export type QuoteResult =
+  | { readonly kind: "found"; readonly location: QuoteLocation }
+  | { readonly kind: "missing"; readonly closest: string }
+  | { readonly kind: "ambiguous"; readonly count: number };
+
+/** An article's paragraphs, normalised once so many quotes can be looked up cheaply. */
+export interface QuoteIndex {
+  readonly blocks: readonly { block: BlockInfo; normalized: ReturnType<typeof normalizeWithOffsets> }[];
+}
+
+/** Prepare an article's body paragraphs for quote look-ups. */
+export function indexForQuotes(blocks: readonly BlockInfo[]): QuoteIndex {
+  return {
+    blocks: blocks
+      .filter((block) => block.kind === "paragraph")
+      .map((block) => ({ block, normalized: normalizeWithOffsets(block.text) })),
+  };
+}
+
+/**
+ * Find a quote in an article, after folding quote marks and whitespace only.
+ * A quote must occur exactly once and lie within one paragraph.
+ */
+export function locateQuote(index: QuoteIndex, quote: string): QuoteResult {
+  const needle = normalizeWithOffsets(quote).text;
+  const hits: QuoteLocation[] = [];
+  for (const { block, normalized } of index.blocks) {
+    for (let at = normalized.text.indexOf(needle); at >= 0 && needle.length > 0; at = normalized.text.indexOf(needle, at + 1)) {
+      const start = normalized.offsets[at] as number;
+      const end = (normalized.offsets[at + needle.length - 1] as number) + 1;
+      hits.push({
+        blockId: block.id,
+        start,
+        end,
+        exact: block.text.slice(start, end),
+        sentenceIds: block.sentences.filter((s) => s.start < end && s.end > start).map((s) => s.id),
+      });
+    }
+  }
+  if (hits.length === 1) return { kind: "found", location: hits[0] as QuoteLocation };
+  if (hits.length > 1) return { kind: "ambiguous", count: hits.length };
+  return { kind: "missing", closest: closestSentence(index, needle) };
+}
+
+/** The sentence sharing the most words with the quote: shown to help fix a typo. */
+function closestSentence(index: QuoteIndex, needle: string): string {
+  const words = new Set(needle.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let best = { score: -1, text: "" };
+  for (const { block } of index.blocks) {
+    for (const sentence of block.sentences) {
+      const sentenceWords = sentence.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const score = sentenceWords.filter((word) => words.has(word)).length / Math.max(1, Math.sqrt(sentenceWords.length));
+      if (score > best.score) best = { score, text: sentence.text };
+    }
+  }
+  return best.text;
+}

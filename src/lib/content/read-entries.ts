@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { ContentError, type ContentProblem } from "../content-error.ts";
+
+/** A content file before validation. */
+export interface RawEntry {
+  /** File name without extension: the entry's id and URL slug. */
+  readonly id: string;
+  /** Path relative to the working directory, for error messages. */
+  readonly file: string;
+  readonly data: unknown;
+  /** Markdown body, for `.md` files. */
+  readonly body?: string;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
+
+/**
+ * Read every `.md`, `.yaml` or `.yml` file of a folder (not recursive).
+ *
+ * Ids are file names; since they become URLs, they must be lower-case slugs
+ * and unique whatever the extension, or the build stops here rather than
+ * letting one file silently replace another.
+ */
+export function readEntries(dir: string): RawEntry[] {
+  const files = readdirSync(dir)
+    .filter((name) => [".md", ".yaml", ".yml"].includes(extname(name)))
+    .sort();
+  const entries: RawEntry[] = [];
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const name of files) {
+    const path = join(dir, name);
+    const file = relative(process.cwd(), path) || path;
+    const id = name.slice(0, -extname(name).length);
+    const clash = seen.get(id.toLowerCase());
+    if (clash !== undefined) {
+      problems.push({ file, field: "(file name)", problem: `id "${id}" is already used by ${clash}`, fix: "rename one of the files: ids must be unique" });
+      continue;
+    }
+    seen.set(id.toLowerCase(), file);
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file, field: "(file name)", problem: `"${id}" is not a valid id`, fix: "use lower-case letters, digits and single hyphens, e.g. witkoff-says-putin-agreed" });
+      continue;
+    }
+    const text = readFileSync(path, "utf8");
+    try {
+      entries.push(extname(name) === ".md" ? readMarkdown(id, file, text) : { id, file, data: parseYaml(text) ?? {} });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else problems.push({ file, field: "(syntax)", problem: error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error), fix: "correct the YAML syntax" });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
+}
+
+function readMarkdown(id: string, file: string, text: string): RawEntry {
+  const match = FRONT_MATTER.exec(text);
+  if (match === null) {
+    throw new ContentError([
+      { file, field: "(front matter)", problem: "the file has no front matter", fix: "start the file with a `---` block giving story, outlet, title and published (see content/README.md)" },
+    ]);
+  }
+  return { id, file, data: parseYaml(match[1] ?? "") ?? {}, body: text.slice(match[0].length) };
+}

@@ -1,0 +1,178 @@
+import { paths } from "../../config.ts";
+import type { SentenceMark } from "../../plugins/rehype-claim-marks.ts";
+import { parseArticle, renderArticle, type ParsedArticle } from "../article/render-article.ts";
+import { indexForQuotes } from "../claims/locate-quote.ts";
+import { resolveClaims } from "../claims/resolve-claims.ts";
+import { ProblemList } from "../content-error.ts";
+import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
+import { measureCoverage } from "./coverage.ts";
+import type { SiteInput } from "./input.ts";
+import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } from "./types.ts";
+
+/**
+ * Compute the whole site from validated content, proving the data as it goes.
+ *
+ * 1. Check references from articles to stories.
+ * 2. Parse every article once (ids for paragraphs and sentences).
+ * 3. Check and resolve claims: quotes to sentence anchors.
+ * 4. Order claims as the reports first make them; render articles with marks.
+ * 5. Count mentions of people and places in one pass per article.
+ *
+ * Every step is linear in the size of the content.
+ */
+export function buildSite(input: SiteInput): Site {
+  const problems = new ProblemList();
+  const storyIds = new Set(input.stories.map((story) => story.id));
+  for (const article of input.articles) {
+    if (!storyIds.has(article.data.story)) {
+      problems.add({ file: article.file, field: "story", problem: `unknown story "${article.data.story}"`, fix: `use a file name from content/stories/ (${[...storyIds].join(", ")})` });
+    }
+  }
+  problems.throwIfAny();
+
+  const parsed = new Map<string, ParsedArticle>(input.articles.map((article) => [article.id, parseArticle(article.body ?? "")]));
+  const articleOrder = new Map<string, string[]>();
+  for (const article of [...input.articles].sort(byPublished)) {
+    articleOrder.set(article.data.story, [...(articleOrder.get(article.data.story) ?? []), article.id]);
+  }
+
+  const claims = resolveClaims(input.claims, {
+    storyIds,
+    articles: new Map(input.articles.map((a) => [a.id, { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) }])),
+    personIds: new Set(input.people.map((p) => p.id)),
+    placeIds: new Set(input.places.map((p) => p.id)),
+    articleOrder,
+  });
+  sortByFirstAppearance(claims, parsed, articleOrder);
+  const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
+
+  const marks = collectMarks(claims, parsed);
+  const articles = new Map<string, SiteArticle>();
+  for (const entry of input.articles) {
+    const article = parsed.get(entry.id) as ParsedArticle;
+    const text = article.blocks.map((block) => block.text).join("\n");
+    articles.set(entry.id, {
+      id: entry.id,
+      file: entry.file,
+      url: paths.article(entry.id),
+      meta: entry.data,
+      blocks: article.blocks,
+      html: renderArticle(article, marks.get(entry.id) ?? new Map()),
+      lead: article.blocks.find((block) => block.kind === "paragraph")?.text ?? "",
+      wordCount: text.split(/\s+/u).filter(Boolean).length,
+    });
+  }
+
+  const stories: SiteStory[] = input.stories
+    .map((story) => {
+      const claimIds = claims.filter((claim) => claim.story === story.id).map((claim) => claim.id);
+      return {
+        ...story.data,
+        id: story.id,
+        url: paths.story(story.id),
+        articleIds: articleOrder.get(story.id) ?? [],
+        claimIds,
+        topics: [...new Set(claimIds.map((id) => claimMap.get(id)?.topic ?? ""))],
+      };
+    })
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+
+  const people = withMentions(
+    input.people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
+    articles,
+    claims,
+    (claim) => claim.people,
+  );
+  const places = withMentions(
+    input.places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
+    articles,
+    claims,
+    (claim) => claim.places,
+  );
+
+  return {
+    stories,
+    articles,
+    claims: claimMap,
+    people: new Map(input.people.map((p) => [p.id, { ...p.data, id: p.id, url: paths.person(p.id), ...(people.get(p.id) as Derived) } satisfies SitePerson])),
+    places: new Map(input.places.map((p) => [p.id, { ...p.data, id: p.id, ...(places.get(p.id) as Derived) } satisfies SitePlace])),
+    coverage: [...articles.values()].map((article) => measureCoverage(article, claims)),
+  };
+}
+
+type Derived = { mentions: Record<string, number>; claimIds: string[] };
+
+/**
+ * Mentions per article, and the claims that involve an entity: those that
+ * list it, plus those quoting a passage that names it.
+ */
+function withMentions(
+  entities: readonly NamedEntity[],
+  articles: ReadonlyMap<string, SiteArticle>,
+  claims: readonly SiteClaim[],
+  listed: (claim: SiteClaim) => readonly string[],
+): Map<string, Derived> {
+  const count = createMentionCounter(entities);
+  const derived = new Map<string, Derived>(entities.map((e) => [e.id, { mentions: {}, claimIds: [] }]));
+  for (const article of articles.values()) {
+    for (const [id, n] of count(article.blocks.map((block) => block.text).join("\n"))) (derived.get(id) as Derived).mentions[article.id] = n;
+  }
+  for (const claim of claims) {
+    const quoted = count(claim.accounts.flatMap((account) => account.quotes.map((quote) => quote.exact)).join("\n"));
+    for (const [id, entry] of derived) {
+      if (listed(claim).includes(id) || quoted.has(id)) entry.claimIds.push(claim.id);
+    }
+  }
+  return derived;
+}
+
+function byPublished(a: { id: string; data: { published: Date } }, b: { id: string; data: { published: Date } }): number {
+  return a.data.published.getTime() - b.data.published.getTime() || a.id.localeCompare(b.id);
+}
+
+/** Order claims by where their first quote stands in the story's first reports. */
+function sortByFirstAppearance(claims: SiteClaim[], parsed: ReadonlyMap<string, ParsedArticle>, order: ReadonlyMap<string, readonly string[]>): void {
+  const position = new Map<string, number[]>();
+  for (const claim of claims) {
+    const articleIds = order.get(claim.story) ?? [];
+    const key = articleIds.map((articleId) => {
+      const quotes = claim.accounts.find((account) => account.articleId === articleId)?.quotes ?? [];
+      const blocks = parsed.get(articleId)?.blocks ?? [];
+      const positions = quotes.map((quote) => blocks.findIndex((block) => block.id === quote.blockId) * 100_000 + quote.start);
+      return positions.length > 0 ? Math.min(...positions) : Number.MAX_SAFE_INTEGER;
+    });
+    position.set(claim.id, key);
+  }
+  claims.sort((a, b) => {
+    if (a.story !== b.story) return a.story.localeCompare(b.story);
+    const pa = position.get(a.id) ?? [];
+    const pb = position.get(b.id) ?? [];
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+      if (diff !== 0) return diff;
+    }
+    return a.id.localeCompare(b.id);
+  });
+}
+
+/** Sentence marks per article: each quote cut into the sentences it touches. */
+function collectMarks(claims: readonly SiteClaim[], parsed: ReadonlyMap<string, ParsedArticle>): Map<string, Map<string, SentenceMark[]>> {
+  const marks = new Map<string, Map<string, SentenceMark[]>>();
+  for (const claim of claims) {
+    const marked = { id: claim.id, title: claim.title, status: claim.status, href: claim.url };
+    for (const account of claim.accounts) {
+      const blocks = parsed.get(account.articleId)?.blocks ?? [];
+      const perSentence = marks.get(account.articleId) ?? new Map<string, SentenceMark[]>();
+      marks.set(account.articleId, perSentence);
+      for (const quote of account.quotes) {
+        const block = blocks.find((b) => b.id === quote.blockId);
+        for (const sentence of block?.sentences ?? []) {
+          if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+          const mark = { start: Math.max(quote.start, sentence.start) - sentence.start, end: Math.min(quote.end, sentence.end) - sentence.start, claims: [marked] };
+          perSentence.set(sentence.id, [...(perSentence.get(sentence.id) ?? []), mark]);
+        }
+      }
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,15 @@
+import type { ArticleCoverage, SiteArticle, SiteClaim } from "./types.ts";
+
+/** Which body sentences of an article no claim quotes (headings aside). */
+export function measureCoverage(article: Pick<SiteArticle, "id" | "blocks">, claims: readonly SiteClaim[]): ArticleCoverage {
+  const quoted = new Set<string>();
+  for (const claim of claims) {
+    for (const account of claim.accounts) {
+      if (account.articleId !== article.id) continue;
+      for (const quote of account.quotes) for (const anchor of quote.anchors) quoted.add(anchor.slice(1));
+    }
+  }
+  const sentences = article.blocks.flatMap((block) => block.sentences);
+  const uncovered = sentences.filter((sentence) => !quoted.has(sentence.id)).map((sentence) => sentence.text);
+  return { articleId: article.id, covered: sentences.length - uncovered.length, total: sentences.length, uncovered };
+}

@@ -1,0 +1,44 @@
+import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
+import type { Site, SiteArticle, SiteClaim, SitePerson, SiteStory } from "./types.ts";
+
+/** Look up an id that the model has already proven to exist. */
+export function must<T>(map: ReadonlyMap<string, T>, id: string): T {
+  const value = map.get(id);
+  /* c8 ignore next -- the model checks every reference before pages run */
+  if (value === undefined) throw new Error(`Unknown id "${id}"`);
+  return value;
+}
+
+export const storyClaims = (site: Site, story: SiteStory): SiteClaim[] => story.claimIds.map((id) => must(site.claims, id));
+export const storyArticles = (site: Site, story: SiteStory): SiteArticle[] => story.articleIds.map((id) => must(site.articles, id));
+
+/** How many claims have each status. */
+export function countByStatus(claims: readonly SiteClaim[]): Record<ClaimStatus, number> {
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) counts[claim.status]++;
+  return counts;
+}
+
+/** People involved in a story's claims, most involved first. */
+export function storyPeople(site: Site, story: SiteStory): SitePerson[] {
+  const ids = new Set(storyClaims(site, story).flatMap((claim) => claim.people));
+  return [...ids].map((id) => must(site.people, id)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The outlet with a hint that tells two unnamed outlets apart. */
+export function articleLabel(article: SiteArticle): string {
+  return article.meta.outlet;
+}
+
+/** The story's claim before and after this one, for reading on. */
+export function neighbours(site: Site, claim: SiteClaim): { previous?: SiteClaim; next?: SiteClaim } {
+  const story = site.stories.find((s) => s.id === claim.story);
+  const ids = story?.claimIds ?? [];
+  const index = ids.indexOf(claim.id);
+  const previous = index > 0 ? site.claims.get(ids[index - 1] as string) : undefined;
+  const next = site.claims.get(ids[index + 1] as string);
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** Topic slug for filter URLs. */
+export { slugify as topicSlug } from "../slug.ts";

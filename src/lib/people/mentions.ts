@@ -1,0 +1,35 @@
+/** Something the text may name: a person or a place, under any of its names. */
+export interface NamedEntity {
+  readonly id: string;
+  readonly names: readonly string[];
+}
+
+/** Counts of mentions per entity id, for one text. */
+export type MentionCounts = ReadonlyMap<string, number>;
+
+const fold = (text: string): string => text.normalize("NFKD").replace(/\p{M}+/gu, "");
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * Build a counter that finds every entity's names in a text in one pass.
+ *
+ * Names match on word boundaries, case-sensitively and ignoring diacritics,
+ * so "Ukraine’s" counts for Ukraine but "Ukrainian" does not. Longer names
+ * win ("Volodymyr Zelenskyy" is one mention, not two). One combined pattern
+ * keeps the cost linear in the text, however many people there are.
+ */
+export function createMentionCounter(entities: readonly NamedEntity[]): (text: string) => MentionCounts {
+  const owner = new Map<string, string>();
+  for (const entity of entities) for (const name of entity.names) owner.set(fold(name), entity.id);
+  const names = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (names.length === 0) return () => new Map();
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return (text) => {
+    const counts = new Map<string, number>();
+    for (const match of fold(text).matchAll(pattern)) {
+      const id = owner.get(match[0]) as string;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  };
+}

@@ -1,0 +1,27 @@
+import { getCollection } from "astro:content";
+import type { Entry } from "./content/parse-entries.ts";
+import { buildSite } from "./model/build-site.ts";
+import type { Site } from "./model/types.ts";
+
+let site: Promise<Site> | undefined;
+
+/** Adapt an Astro collection entry to the shape scripts use. */
+function toEntry<T>(entry: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }): Entry<T> {
+  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, ...(entry.body === undefined ? {} : { body: entry.body }) };
+}
+
+/**
+ * The site model, computed once per build from the content collections and
+ * shared by every page (pages never re-derive what the model computed).
+ */
+export function getSite(): Promise<Site> {
+  site ??= (async () =>
+    buildSite({
+      stories: (await getCollection("stories")).map(toEntry),
+      articles: (await getCollection("articles")).map(toEntry),
+      claims: (await getCollection("claims")).map(toEntry),
+      people: (await getCollection("people")).map(toEntry),
+      places: (await getCollection("places")).map(toEntry),
+    }))();
+  return site;
+}
