@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -219,7 +228,10 @@ describe("promotional lines", () => {
 
 describe("Markdown escaping", () => {
   /** Parse escaped text as Markdown and return the text a reader sees. */
-  function roundTrip(text: string, context: MarkdownContext): { texts: readonly string[]; unexpected: readonly string[] } {
+  function roundTrip(
+    text: string,
+    context: MarkdownContext,
+  ): { texts: readonly string[]; unexpected: readonly string[] } {
     const escaped = escapeMarkdownText(text, context);
     const rendered = renderedBlocks(context === "heading" ? `## ${escaped}` : escaped);
     return { texts: rendered.texts, unexpected: rendered.unexpectedNodes };
@@ -277,7 +289,12 @@ describe("Markdown escaping", () => {
       line = line.trim();
       if (line === "") continue;
       for (const context of ["paragraph", "heading"] as const) {
-        expect({ line, context, ...roundTrip(line, context) }).toEqual({ line, context, texts: [line], unexpected: [] });
+        expect({ line, context, ...roundTrip(line, context) }).toEqual({
+          line,
+          context,
+          texts: [line],
+          unexpected: [],
+        });
       }
     }
   });
@@ -383,9 +400,17 @@ describe("input decoding", () => {
   it.each([
     ["empty", new Uint8Array(), "f.txt is empty: nothing to import"],
     ["whitespace", bytes(" \n\t\r\n "), "f.txt contains only whitespace: nothing to import"],
-    ["NUL bytes", Uint8Array.from([72, 0, 105]), "f.txt looks binary (it contains NUL bytes): expected plain UTF-8 text"],
+    [
+      "NUL bytes",
+      Uint8Array.from([72, 0, 105]),
+      "f.txt looks binary (it contains NUL bytes): expected plain UTF-8 text",
+    ],
     ["invalid UTF-8", Uint8Array.from([72, 0xc3, 0x28, 105]), "f.txt is not valid UTF-8: expected plain UTF-8 text"],
-    ["control characters", bytes("ab\u0001\u0002cd\u0003"), "f.txt looks binary (3 control characters): expected plain UTF-8 text"],
+    [
+      "control characters",
+      bytes("ab\u0001\u0002cd\u0003"),
+      "f.txt looks binary (3 control characters): expected plain UTF-8 text",
+    ],
   ])("refuses %s input", (_, input, message) => {
     expect(() => decodeInput(input, "f.txt")).toThrow(message);
   });
@@ -393,7 +418,9 @@ describe("input decoding", () => {
 
 describe("slugs and arguments", () => {
   it("derives slugs from titles", () => {
-    expect(slugify(SEED_003_TITLE)).toBe("putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff");
+    expect(slugify(SEED_003_TITLE)).toBe(
+      "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff",
+    );
     expect(slugify("Zelenskyj’s Café: “Yes”")).toBe("zelenskyjs-cafe-yes");
     expect(slugify("“—”")).toBe("");
   });
@@ -416,17 +443,29 @@ describe("slugs and arguments", () => {
   });
 
   it.each([
-    [["in.txt", "--story", "s", "--date", "2025-08-17", "--bogus"], "unknown option --bogus (run with --help for usage)"],
+    [
+      ["in.txt", "--story", "s", "--date", "2025-08-17", "--bogus"],
+      "unknown option --bogus (run with --help for usage)",
+    ],
     [["in.txt", "--date", "2025-08-17"], "missing --story <id> (run with --help for usage)"],
     [
       ["in.txt", "--story", "s"],
       "missing --date YYYY-MM-DD (add --date-inferred if the text does not state it) (run with --help for usage)",
     ],
-    [["in.txt", "--story", "s", "--date", "2025-02-30"], '--date must be a real date as YYYY-MM-DD, got "2025-02-30" (run with --help for usage)'],
+    [
+      ["in.txt", "--story", "s", "--date", "2025-02-30"],
+      '--date must be a real date as YYYY-MM-DD, got "2025-02-30" (run with --help for usage)',
+    ],
     [["--story", "s", "--date", "2025-08-17"], "missing the raw text file to import (run with --help for usage)"],
-    [["a", "b", "--story", "s", "--date", "2025-08-17"], "expected one raw text file, got 2: a b (run with --help for usage)"],
+    [
+      ["a", "b", "--story", "s", "--date", "2025-08-17"],
+      "expected one raw text file, got 2: a b (run with --help for usage)",
+    ],
     [["in.txt", "--story", "--date", "2025-08-17"], "option --story needs a value (run with --help for usage)"],
-    [["in.txt", "--story", "s", "--story", "t", "--date", "2025-08-17"], "option --story given more than once (run with --help for usage)"],
+    [
+      ["in.txt", "--story", "s", "--story", "t", "--date", "2025-08-17"],
+      "option --story given more than once (run with --help for usage)",
+    ],
   ])("rejects %j", (argv, message) => {
     expect(() => parseImportArgs(argv)).toThrow(message);
   });
@@ -477,9 +516,9 @@ describe("CLI: main(argv)", () => {
 
   it("derives the slug from the title and honours --out", async () => {
     expect(await run("raw/000.txt", ...base, "--out", "articles")).toBe(0);
-    expect(existsSync(path.join(dir, "articles", "witkoff-claims-putin-agrees-to-security-guarantees-for-ukraine.md"))).toBe(
-      true,
-    );
+    expect(
+      existsSync(path.join(dir, "articles", "witkoff-claims-putin-agrees-to-security-guarantees-for-ukraine.md")),
+    ).toBe(true);
   });
 
   it("refuses to overwrite without --force, and overwrites with it", async () => {
@@ -501,8 +540,16 @@ describe("CLI: main(argv)", () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
       "import: raw/in.txt looks binary (it contains NUL bytes): expected plain UTF-8 text",
     ],
-    ["invalid UTF-8", Buffer.from([0x48, 0xff, 0x49]), "import: raw/in.txt is not valid UTF-8: expected plain UTF-8 text"],
-    ["a text without headline or --title", "Just a sentence.", 'import: the text has no headline (no line occurs twice): pass --title "…"'],
+    [
+      "invalid UTF-8",
+      Buffer.from([0x48, 0xff, 0x49]),
+      "import: raw/in.txt is not valid UTF-8: expected plain UTF-8 text",
+    ],
+    [
+      "a text without headline or --title",
+      "Just a sentence.",
+      'import: the text has no headline (no line occurs twice): pass --title "…"',
+    ],
   ])("exits 1 on %s and writes nothing", async (_, content, message) => {
     writeFileSync(path.join(dir, "raw", "in.txt"), content);
     expect(await run("raw/in.txt", ...base)).toBe(1);
@@ -568,10 +615,14 @@ describe("CLI: spawned", () => {
       writeFileSync(path.join(dir, "in.txt"), read(SEED_003));
       const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
       const script = path.join(REPO, "scripts", "import.ts");
-      const ok = spawnSync(tsx, [script, "in.txt", "--story", STORY, "--date", "2025-08-17", "--title", SEED_003_TITLE], {
-        cwd: dir,
-        encoding: "utf8",
-      });
+      const ok = spawnSync(
+        tsx,
+        [script, "in.txt", "--story", STORY, "--date", "2025-08-17", "--title", SEED_003_TITLE],
+        {
+          cwd: dir,
+          encoding: "utf8",
+        },
+      );
       expect(ok.stderr).toBe("");
       expect(ok.status).toBe(0);
       const slug = "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff";

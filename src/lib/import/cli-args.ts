@@ -98,7 +98,8 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
 
   const single = (name: string): string | undefined => values.get(name)?.[0];
   if (positionals.length === 0) throw usage("missing the raw text file to import");
-  if (positionals.length > 1) throw usage(`expected one raw text file, got ${positionals.length}: ${positionals.join(" ")}`);
+  if (positionals.length > 1)
+    throw usage(`expected one raw text file, got ${positionals.length}: ${positionals.join(" ")}`);
   const story = single("story");
   if (story === undefined || story.trim() === "") throw usage("missing --story <id>");
   const date = single("date");

@@ -2,12 +2,7 @@ import { z } from "zod";
 import { articleSchema } from "../../schemas/article.ts";
 import { ImportError } from "./import-error.ts";
 import { parseRawReport, type Block } from "./parse-raw-report.ts";
-import {
-  DEFAULT_STRIP_RULES,
-  PROMOTIONAL_REASON,
-  outletFromPromoLines,
-  type StripRule,
-} from "./strip-rules.ts";
+import { DEFAULT_STRIP_RULES, PROMOTIONAL_REASON, outletFromPromoLines, type StripRule } from "./strip-rules.ts";
 import { checkNoLoss, describeLoss } from "./verify-no-loss.ts";
 import { splitFrontMatter, toMarkdown, type ArticleFrontMatter } from "./to-markdown.ts";
 

@@ -34,9 +34,7 @@ export function decodeInput(bytes: Uint8Array, name: string): string {
   }
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    throw new ImportError(
-      `${name} looks binary (${controls} control characters): expected plain UTF-8 text`,
-    );
+    throw new ImportError(`${name} looks binary (${controls} control characters): expected plain UTF-8 text`);
   }
   if (text.trim() === "") {
     throw new ImportError(`${name} contains only whitespace: nothing to import`);

@@ -1,0 +1,38 @@
+/**
+ * Prove the content outside a full build and print the coverage report:
+ * per article, the share of body sentences that claims quote, and the
+ * sentences no claim covers yet.
+ *
+ *   npm run check:content [-- <content-dir>] [--strict]
+ *
+ * With --strict the command fails unless every sentence is covered.
+ */
+import { resolve } from "node:path";
+import { ContentError } from "../src/lib/content-error.ts";
+import { loadContent } from "../src/lib/content/load-content.ts";
+import { buildSite } from "../src/lib/model/build-site.ts";
+
+const args = process.argv.slice(2);
+const strict = args.includes("--strict");
+const dir = resolve(args.find((arg) => !arg.startsWith("--")) ?? process.env.CONTENT_DIR ?? "content");
+
+try {
+  const site = buildSite(loadContent(dir));
+  let complete = true;
+  for (const coverage of site.coverage) {
+    const share = coverage.total === 0 ? 100 : (coverage.covered / coverage.total) * 100;
+    console.log(`${coverage.articleId}: ${coverage.covered}/${coverage.total} sentences covered by claims (${share.toFixed(1)} %)`);
+    for (const sentence of coverage.uncovered) console.log(`  uncovered: ${sentence}`);
+    if (coverage.uncovered.length > 0) complete = false;
+  }
+  const claims = [...site.claims.values()];
+  console.log(`${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`);
+  if (strict && !complete) {
+    console.error("Coverage is below 100 %: add claims for the uncovered sentences.");
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
+import { useSite } from "./support/browser.ts";
+
+const site = useSite();
+
+/** One page of each type, with the heading a reader should see first. */
+async function pagesToVisit(): Promise<{ path: string; kind: string }[]> {
+  const response = await fetch(`${site.origin}/claims.json`);
+  const data = (await response.json()) as {
+    stories: { url: string }[];
+    articles: { url: string }[];
+    claims: { url: string }[];
+    people: { url: string }[];
+  };
+  return [
+    { path: "/", kind: "home" },
+    { path: data.stories[0]?.url ?? "", kind: "story" },
+    { path: data.articles[0]?.url ?? "", kind: "article" },
+    { path: data.claims[0]?.url ?? "", kind: "claim" },
+    { path: "/people/", kind: "people index" },
+    { path: data.people[0]?.url ?? "", kind: "person" },
+  ];
+}
+
+describe("every page type", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has one h1, working links, no console errors and no axe violations (${colorScheme})`, async () => {
+      for (const { path, kind } of await pagesToVisit()) {
+        expect(path, kind).not.toBe("");
+        const { page, context, errors } = await site.open(path, { colorScheme });
+        await expect(page.locator("h1").count(), `${kind} ${path}: one h1`).resolves.toBe(1);
+        await expect(page.locator("h1").innerText(), `${kind} ${path}: h1 text`).resolves.not.toBe("");
+        await expect(page.locator("main#main").count()).resolves.toBe(1);
+        expect(await axeViolations(page), `${kind} ${path} (${colorScheme})`).toEqual([]);
+        expect(errors, `${kind} ${path}: console errors`).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { serveStatic } from "./static-server.ts";
+
+/** Debian's Chromium; Playwright cannot download its own browsers here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A served site and a browser, shared by the tests of one file. */
+export interface E2eSite {
+  origin: string;
+  browser: Browser;
+  /** A fresh context (axe needs one) with a page; console errors and page errors are collected. */
+  open: (path: string, options?: { colorScheme?: "light" | "dark"; width?: number }) => Promise<OpenedPage>;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+/**
+ * Serve `dist/` (or DIST_DIR) and start Chromium for the tests of one file.
+ * A missing build or browser fails the tests: it never skips them.
+ */
+export function useSite(distDir = process.env.DIST_DIR ?? "dist"): E2eSite {
+  const root = resolve(distDir);
+  const site = {} as E2eSite;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (!existsSync(resolve(root, "index.html"))) throw new Error(`No built site at ${root}: run \`npm run build\` first.`);
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\`.`);
+    const served = await serveStatic(root);
+    close = served.close;
+    site.origin = served.origin;
+    site.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+    site.open = async (path, options = {}) => {
+      const context = await site.browser.newContext({
+        colorScheme: options.colorScheme ?? "light",
+        viewport: { width: options.width ?? 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+      return { page, context, errors };
+    };
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await close?.();
+  });
+  return site;
+}
