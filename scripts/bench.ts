@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: every benchmark, one after another, printing figures.
  * Benchmarks measure; they do not pass or fail on timings (targets are

@@ -34,6 +34,6 @@ export function parseArticle(markdown: string): ParsedArticle {
 export function renderArticle(article: ParsedArticle, marks: ReadonlyMap<string, readonly SentenceMark[]>): string {
   const processor = unified().use(rehypeClaimMarks, { marks }).use(rehypeStringify);
   // Marks change the tree: work on a copy so the parsed article can be rendered again.
-  const tree = processor.runSync(structuredClone(article.tree));
+  const tree = processor.runSync(structuredClone(article.tree)) as Root;
   return processor.stringify(tree);
 }
