@@ -1,0 +1,167 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { buildSite } from "../../src/lib/model/build-site.ts";
+import { basicWith, BASIC_DIR } from "./helpers/basic-fixture.ts";
+
+/** Each error class of bad content stops the build with file, field and fix. */
+describe("claims are proven against the text", () => {
+  it("accepts the basic fixture", () => {
+    expect(() => buildSite(loadContent(BASIC_DIR))).not.toThrow();
+  });
+
+  it("rejects a quote that is not in the article, showing the closest passage", () => {
+    const input = basicWith("leaders-met", (claim) => {
+      claim.accounts["first-report"]!.quotes = ["Anna Berg met Carl Dahl in Stockholm."];
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/leaders-met.yaml → accounts.first-report.quotes[0]: quote not found in article "first-report": "Anna Berg met Carl Dahl in Stockholm."
+        Closest passage: "Anna Berg met Carl Dahl in Oslo."
+        Fix: copy the passage verbatim from the article (only quote marks and spaces may differ)]
+    `);
+  });
+
+  it("accepts straight quotes and folded whitespace for curly quotes in the text", () => {
+    const input = basicWith("plan-agreed", (claim) => {
+      claim.accounts["first-report"]!.quotes = ['"We agreed   on a plan,"\nsaid Berg\'s aide.'];
+      return claim;
+    });
+    const site = buildSite(input);
+    expect(site.claims.get("plan-agreed")?.accounts[0]?.quotes[0]?.exact).toBe("“We agreed on a plan,” said Berg’s aide.");
+  });
+
+  it("rejects a quote that occurs twice", () => {
+    const input = basicWith("talks-two-hours", (claim) => {
+      claim.accounts["first-report"]!.quotes = ["plan"];
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/talks-two-hours.yaml → accounts.first-report.quotes[0]: quote occurs 2 times in the article, so it cannot be linked: "plan"
+        Fix: quote more of the sentence so it is unique]
+    `);
+  });
+
+  it("rejects an account for an unknown article", () => {
+    const input = basicWith("critics-vague", (claim) => {
+      claim.accounts = { "third-report": claim.accounts["first-report"]! };
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/critics-vague.yaml → accounts.third-report: unknown article "third-report"
+        Fix: key each account by a file name from content/articles/]
+    `);
+  });
+
+  it("rejects unknown people, speakers and places", () => {
+    const input = basicWith("plan-agreed", (claim) => {
+      claim.people = ["anna-berg", "erik-lund"];
+      claim.places = ["tromso"];
+      claim.accounts["first-report"]!.speaker = "the-aide";
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tests/fixtures/content/basic/claims/plan-agreed.yaml → people[1]: unknown person "erik-lund"
+        Fix: add content/people/erik-lund.yaml or use an existing person id
+      - tests/fixtures/content/basic/claims/plan-agreed.yaml → places[0]: unknown place "tromso"
+        Fix: add content/places/tromso.yaml or use an existing place id
+      - tests/fixtures/content/basic/claims/plan-agreed.yaml → accounts.first-report.speaker: unknown person "the-aide"
+        Fix: add content/people/the-aide.yaml or use an existing person id]
+    `);
+  });
+
+  it("rejects two claims sharing an id (through redirectFrom)", () => {
+    const input = basicWith("critics-vague", (claim) => ({ ...claim, redirectFrom: ["plan-agreed"] }));
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/critics-vague.yaml → redirectFrom[0]: claim id "plan-agreed" is already used by tests/fixtures/content/basic/claims/plan-agreed.yaml
+        Fix: claim ids must be unique: remove the duplicate or pick another id]
+    `);
+  });
+
+  it('rejects "only" with two accounts', () => {
+    const input = basicWith("talks-two-hours", (claim) => ({ ...claim, status: "only" }));
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/talks-two-hours.yaml → status: status "only" but the claim has 2 accounts
+        Fix: set \`status: agree\` or \`status: differ\`, or keep one account]
+    `);
+  });
+
+  it('rejects "agree" or "differ" with one account', () => {
+    const input = basicWith("critics-vague", (claim) => ({ ...claim, status: "agree" }));
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/critics-vague.yaml → status: status "agree" needs two or more accounts, but the claim has one
+        Fix: remove \`status\` (a single account is "only") or add the other report's account]
+    `);
+  });
+
+  it("rejects two accounts without a status", () => {
+    const input = basicWith("talks-two-hours", (claim) => {
+      delete claim.status;
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrow(/talks-two-hours\.yaml → status: the claim has 2 accounts but no status/u);
+  });
+
+  it('rejects "differ" without a note', () => {
+    const input = basicWith("leaders-met", (claim) => {
+      delete claim.note;
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/claims/leaders-met.yaml → note: a claim on which the reports differ needs a note
+        Fix: add \`note:\` with one line saying what differs]
+    `);
+  });
+
+  it("rejects a claim of an unknown story", () => {
+    const input = basicWith("critics-vague", (claim) => ({ ...claim, story: "other-summit" }));
+    expect(() => buildSite(input)).toThrow(/critics-vague\.yaml → story: unknown story "other-summit"/u);
+  });
+});
+
+/** A content folder written from a map of relative paths to file text. */
+function contentFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "content-"));
+  for (const sub of ["stories", "articles", "claims", "people", "places"]) mkdirSync(join(dir, sub));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  return dir;
+}
+
+describe("content files are validated as they are read", () => {
+  it("rejects an article without front matter", () => {
+    const dir = contentFolder({ "articles/no-front-matter.md": "Just text.\n" });
+    expect(() => loadContent(dir)).toThrow(/no-front-matter\.md → \(front matter\): the file has no front matter\n {2}Fix: start the file with a `---` block/u);
+  });
+
+  it("names every missing required field", () => {
+    const dir = contentFolder({ "articles/half.md": "---\nstory: summit\ntitle: A title\n---\nText.\n" });
+    expect(() => loadContent(dir)).toThrow(/half\.md → outlet: is required but missing\n {2}Fix: add `outlet:` to the front matter/u);
+    expect(() => loadContent(dir)).toThrow(/half\.md → published: /u);
+  });
+
+  it("rejects two files with the same id", () => {
+    const claim = "story: s\ntitle: t\ntopic: x\naccounts: {}\n";
+    const dir = contentFolder({ "claims/same.yaml": claim, "claims/same.yml": claim });
+    expect(() => loadContent(dir)).toThrow(/same\.yml → \(file name\): id "same" is already used by .*same\.yaml/u);
+  });
+
+  it("rejects a file name that is not a URL-safe id", () => {
+    const dir = contentFolder({ "people/Anna Berg.yaml": "name: Anna Berg\nrole: PM\n" });
+    expect(() => loadContent(dir)).toThrow(/Anna Berg\.yaml → \(file name\): "Anna Berg" is not a valid id/u);
+  });
+
+  it("reports YAML syntax errors with the file", () => {
+    const dir = contentFolder({ "places/oslo.yaml": "name: [Oslo\n" });
+    expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\)/u);
+  });
+});
