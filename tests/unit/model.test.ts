@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/article/render-article.ts";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { toClaimsCsv } from "../../src/lib/export/claims-csv.ts";
+import { toClaimsExport } from "../../src/lib/export/claims-json.ts";
+import { toCsv } from "../../src/lib/export/csv.ts";
+import { buildSite } from "../../src/lib/model/build-site.ts";
+import { createMentionCounter } from "../../src/lib/people/mentions.ts";
+import { BASIC_DIR } from "./helpers/basic-fixture.ts";
+
+const site = buildSite(loadContent(BASIC_DIR));
+
+describe("sentence ids", () => {
+  const ids = (markdown: string): string[] => parseArticle(markdown).blocks.flatMap((b) => [b.id, ...b.sentences.map((s) => s.id)]);
+  const original = "First paragraph here. It has two sentences.\n\nThe talks lasted two hours. Critics were unhappy.\n";
+
+  it("do not change when unrelated text is added, removed or edited elsewhere", () => {
+    const before = ids(original);
+    const edited = ids(`A new opening paragraph. With two sentences.\n\n${original.replace("First paragraph here.", "First paragraph, edited.")}`);
+    for (const id of before.filter((id) => !id.includes("first-paragraph"))) expect(edited).toContain(id);
+  });
+
+  it("are unique within an article", () => {
+    const all = ids("Same words again. Same words again.\n\nSame words again.\n");
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe("mention counting", () => {
+  const count = createMentionCounter([
+    { id: "zelenskyy", names: ["Volodymyr Zelenskyy", "Zelenskyy", "Zelenskyj", "Zelensky"] },
+    { id: "ukraine", names: ["Ukraine"] },
+    { id: "von-der-leyen", names: ["Ursula von der Leyen", "von der Leyen", "Von der Leyen"] },
+  ]);
+
+  it("counts every spelling once, on word boundaries, with possessives", () => {
+    const counts = count("Volodymyr Zelenskyy met Zelenskyj’s aides. Zelensky’s Ukraine’s Ukrainian Ukraine. Zelenskyyy no.");
+    expect(counts.get("zelenskyy")).toBe(3);
+    expect(counts.get("ukraine")).toBe(2);
+  });
+
+  it("ignores diacritics but not case", () => {
+    const counts = count("Von der Leyen and Ursula von der Leyen; ZELENSKYY; Zelenskýj");
+    expect(counts.get("von-der-leyen")).toBe(2);
+    expect(counts.get("zelenskyy")).toBe(1);
+  });
+});
+
+describe("the site model", () => {
+  it("orders claims as the reports make them and derives only", () => {
+    expect(site.stories[0]?.claimIds).toEqual(["leaders-met", "plan-agreed", "talks-two-hours", "critics-vague"]);
+    expect(site.claims.get("critics-vague")?.status).toBe("only");
+  });
+
+  it("counts mentions per article and links people to claims that quote them", () => {
+    const berg = site.people.get("anna-berg");
+    expect(berg?.mentions).toEqual({ "first-report": 2, "second-report": 1 });
+    expect(berg?.claimIds).toEqual(["leaders-met", "plan-agreed"]);
+  });
+
+  it("measures coverage of body sentences", () => {
+    expect(site.coverage.map((c) => [c.articleId, c.covered, c.total])).toEqual([
+      ["first-report", 4, 4],
+      ["second-report", 3, 3],
+    ]);
+  });
+
+  it("marks quoted sentences in the rendered article and links them to claims", () => {
+    const html = site.articles.get("second-report")?.html ?? "";
+    expect(html).toContain('<a href="/claims/leaders-met/" class="claim-ref status-differ"');
+    expect(html.match(/class="claim-ref/gu)).toHaveLength(3);
+  });
+});
+
+describe("claims.json", () => {
+  const data = toClaimsExport(site);
+  const schema = JSON.parse(readFileSync("public/claims.schema.json", "utf8")) as object;
+  const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+  it("validates against its JSON Schema", () => {
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("has no account key for a report that does not cover a claim", () => {
+    const claim = data.claims.find((c) => c.id === "critics-vague");
+    expect(Object.keys(claim?.accounts ?? {})).toEqual(["first-report"]);
+    expect(claim?.accounts["first-report"]?.anchors).toEqual(["#s-critics-called-the-plan-vague"]);
+  });
+
+  it("the schema rejects a differ without note and an only with two accounts", () => {
+    const broken = structuredClone(data);
+    const differ = broken.claims.find((c) => c.status === "differ");
+    delete differ?.note;
+    expect(validate(broken)).toBe(false);
+    const agree = structuredClone(data);
+    const first = agree.claims.find((c) => c.status === "agree");
+    if (first) first.status = "only";
+    expect(validate(agree)).toBe(false);
+  });
+});
+
+describe("claims.csv", () => {
+  it("has one row per account, escapes quotes and defuses formulas", () => {
+    const csv = toClaimsCsv(toClaimsExport(site));
+    expect(csv.trimEnd().split("\r\n")).toHaveLength(1 + 7);
+    expect(toCsv([["=1+1", 'say "hi", ok', "-x", 3]])).toBe(`'=1+1,"say ""hi"", ok",'-x,3\r\n`);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { foldForSearch, normalizeText, normalizeWithOffsets } from "../../src/lib/text/normalize.ts";
+import { splitSentences } from "../../src/lib/text/sentences.ts";
+import { slugify } from "../../src/lib/slug.ts";
+
+describe("normalizeWithOffsets", () => {
+  it("folds curly quotes and whitespace runs, and maps back to the original", () => {
+    const input = "  “MAJOR   PROGRESS,”\n writes  Trump’s ";
+    const { text, offsets } = normalizeWithOffsets(input);
+    expect(text).toBe(`"MAJOR PROGRESS," writes Trump's`);
+    expect(input.slice(offsets[1], (offsets[15] as number) + 1)).toBe("MAJOR   PROGRESS,");
+    expect(offsets).toHaveLength(text.length + 1);
+  });
+
+  it("changes nothing else: dashes and case stay", () => {
+    expect(normalizeText("this—with Support")).toBe("this—with Support");
+  });
+});
+
+describe("foldForSearch", () => {
+  it("drops diacritics and case", () => {
+    expect(foldForSearch("Zelenskyj’s  ÉLYSÉE")).toBe("zelenskyj's elysee");
+  });
+});
+
+describe("splitSentences", () => {
+  const texts = (input: string): string[] => splitSentences(input).map((s) => s.text);
+
+  it("keeps abbreviations and initials inside sentences", () => {
+    expect(texts("The U.S. envoy met the U.K.’s Sir Keir Starmer. Mr. Smith left. J. R. Doe stayed.")).toEqual([
+      "The U.S. envoy met the U.K.’s Sir Keir Starmer.",
+      "Mr. Smith left.",
+      "J. R. Doe stayed.",
+    ]);
+  });
+
+  it("does not split inside a quote that ends with a comma", () => {
+    expect(texts('"MAJOR PROGRESS WITH RUSSIA," writes Donald Trump. He left.')).toEqual([
+      '"MAJOR PROGRESS WITH RUSSIA," writes Donald Trump.',
+      "He left.",
+    ]);
+  });
+
+  it("ends a sentence after closing quotes and brackets", () => {
+    expect(texts("He urged followers to “stay tuned.” This follows a post.")).toEqual([
+      "He urged followers to “stay tuned.”",
+      "This follows a post.",
+    ]);
+  });
+
+  it("loses no character: spans cover all non-space text", () => {
+    const input = "One. Two?  Three! “Four.” (Five.) six";
+    const joined = splitSentences(input)
+      .map((s) => s.text)
+      .join("");
+    expect(joined.replace(/\s/gu, "")).toBe(input.replace(/\s/gu, ""));
+  });
+});
+
+describe("slugify", () => {
+  it("makes ASCII ids from any spelling", () => {
+    expect(slugify("Zelenskyj’s “Brussels” meeting — Ünïcode", 4)).toBe("zelenskyjs-brussels-meeting-unicode");
+  });
+});
