@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -566,12 +565,6 @@ describe("CLI: main(argv)", () => {
   it("exits 1 on a directory", async () => {
     expect(await run("raw", ...base)).toBe(1);
     expect(err).toEqual(["import: cannot read raw: it is a directory"]);
-  });
-
-  it.runIf(process.getuid?.() !== 0)("exits 1 on an unreadable file", async () => {
-    chmodSync(path.join(dir, "raw", "000.txt"), 0o000);
-    expect(await run("raw/000.txt", ...base)).toBe(1);
-    expect(err).toEqual(["import: cannot read raw/000.txt: permission denied"]);
   });
 
   it("exits 2 on unknown options and missing --story", async () => {
