@@ -1,0 +1,34 @@
+/**
+ * Validate every page of the built site with html-validate, configured by the
+ * committed `.htmlvalidate.json` (html-validate:recommended, no rule turned off).
+ *
+ *   tsx scripts/check-html.ts [dist-dir]
+ *
+ * Prints each problem and a summary; exits non-zero on any error.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from "html-validate";
+import { listPages } from "./lib/dist-files.ts";
+
+const root = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`HTML: no built site at ${root}; run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+// The loader finds .htmlvalidate.json by walking up from each file, so pages in tmp/ folders get the same rules.
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const pages = listPages(root).map((file) => join(root, file));
+const report = await validator.validateMultipleFiles(pages);
+
+if (!report.valid) console.error(formatterFactory("stylish")(report.results));
+const rules = new Map<string, number>();
+for (const result of report.results) {
+  for (const message of result.messages) rules.set(message.ruleId, (rules.get(message.ruleId) ?? 0) + 1);
+}
+const byRule = [...rules].map(([rule, count]) => `${rule} ×${count}`).join(", ");
+console.log(
+  `HTML: ${pages.length} pages validated, ${report.errorCount} errors, ${report.warningCount} warnings${byRule ? ` (${byRule})` : ""}`,
+);
+if (report.errorCount > 0) process.exitCode = 1;

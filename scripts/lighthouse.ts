@@ -1,0 +1,73 @@
+/**
+ * Lighthouse gate: audit one page of each type of the built site (home, a
+ * story, an article, a claim, a person, search) and require every category
+ * to score at least 95.
+ *
+ *   tsx scripts/lighthouse.ts [dist-dir]
+ *
+ * Uses Lighthouse's desktop preset (simulated throttling: scores are
+ * computed from a model of the page load, so they stay stable on a small
+ * shared machine). Chromium comes from CHROME_PATH (default /usr/bin/chromium).
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { serveStatic } from "../tests/e2e/support/static-server.ts";
+import { CATEGORIES, MIN_SCORE, pagesToAudit, scoreTable } from "./lib/lighthouse-pages.ts";
+
+const root = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`Lighthouse: no built site at ${root}; run \`npm run build\` first.`);
+  process.exit(1);
+}
+if (!existsSync(chromePath)) {
+  console.error(`Lighthouse: Chromium not found at ${chromePath}; install it or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+const pages = pagesToAudit(root);
+const started = Date.now();
+const server = await serveStatic(root);
+const chrome = await launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const rows: { page: (typeof pages)[number]; scores: Record<string, number | null> }[] = [];
+const failures: string[] = [];
+try {
+  for (const page of pages) {
+    const result = await lighthouse(
+      `${server.origin}${page.path}`,
+      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+      desktopConfig,
+    );
+    if (result === undefined) throw new Error(`Lighthouse returned no result for ${page.path}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) failures.push(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores: Record<string, number | null> = {};
+    for (const category of CATEGORIES) {
+      const score = lhr.categories[category]?.score ?? null;
+      scores[category] = score;
+      if (score !== null && score >= MIN_SCORE) continue;
+      // Name the audits that cost points, so a failure says what to fix.
+      const lost = (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.title ?? ""})`);
+      failures.push(
+        `${page.kind} ${page.path}: ${category} ${score === null ? "n/a" : Math.round(score * 100)} — ${lost.join("; ")}`,
+      );
+    }
+    rows.push({ page, scores });
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+console.log(`Lighthouse (desktop preset, simulated throttling), minimum ${Math.round(MIN_SCORE * 100)} per category:`);
+console.log(scoreTable(rows));
+for (const failure of failures) console.error(`  FAIL ${failure}`);
+console.log(
+  `Lighthouse: ${rows.length} pages audited in ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures.length} failing scores`,
+);
+if (failures.length > 0) process.exitCode = 1;
