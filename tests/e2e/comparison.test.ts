@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/article/render-article.ts";
+import type { ClaimsExport } from "../../src/lib/export/claims-json.ts";
+import { useSite } from "./support/browser.ts";
+
+const site = useSite();
+
+async function claimsJson(): Promise<ClaimsExport> {
+  return (await (await fetch(`${site.origin}/claims.json`)).json()) as ClaimsExport;
+}
+
+describe("the claims table", () => {
+  it("is a real table: caption, column headers per report, row headers per claim, status in words", async () => {
+    const data = await claimsJson();
+    const story = data.stories[0];
+    const { page, context } = await site.open(story?.url ?? "/");
+    const table = page.locator("table.claims-table");
+    await expect(table.locator("caption").innerText()).resolves.toMatch(/claims/iu);
+    const columns = await table.locator("thead th[scope=col]").allInnerTexts();
+    expect(columns.length).toBe(2 + (story?.articles.length ?? 0));
+    const claims = data.claims.filter((claim) => claim.story === story?.id);
+    await expect(table.locator("tbody th[scope=row]").count()).resolves.toBe(claims.length);
+    const statuses = await table.locator("tbody td[data-label=Status] .badge").allInnerTexts();
+    expect(statuses.map((s) => s.replace(/^\W+/u, "").trim())).toEqual(
+      claims.map((c) => ({ agree: "Agree", differ: "Differ", only: "Only in one report" })[c.status]),
+    );
+    const summary = await page.locator("[data-status-summary]").innerText();
+    for (const status of ["agree", "differ", "only"] as const) {
+      expect(summary).toContain(
+        `${claims.filter((c) => c.status === status).length} ${status === "only" ? "only in one report" : status}`,
+      );
+    }
+    await context.close();
+  });
+
+  it("links every quote to an existing sentence of the article, and every row to its claim", async () => {
+    const data = await claimsJson();
+    const { page, context } = await site.open(data.stories[0]?.url ?? "/");
+    const hrefs = await page
+      .locator("table.claims-table td a[href*='/articles/']")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) {
+      const [path, anchor] = href.split("#");
+      const html = await (await fetch(`${site.origin}${path}`)).text();
+      expect(html, href).toContain(`id="${anchor}"`);
+    }
+    const rowLinks = await page
+      .locator("tbody th[scope=row] a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(rowLinks).toEqual(data.claims.filter((c) => c.story === data.stories[0]?.id).map((c) => c.url));
+    await context.close();
+  });
+
+  it("filters by status, person and topic as plain links", async () => {
+    const data = await claimsJson();
+    const story = data.stories[0];
+    const differ = data.claims.filter((c) => c.story === story?.id && c.status === "differ");
+    const { page, context } = await site.open(story?.url ?? "/");
+    await page.getByRole("navigation", { name: "Filter claims" }).getByRole("link", { name: "Differ" }).click();
+    await page.waitForURL(/\/status\/differ\//u);
+    await expect(page.locator("tbody th[scope=row]").count()).resolves.toBe(differ.length);
+    const person = data.people.find((p) => data.claims.some((c) => c.people.includes(p.id)));
+    await page.goto(`${site.origin}${story?.url}person/${person?.id}/`);
+    const rows = await page.locator("tbody th[scope=row] a").allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("fits a 360 px phone without sideways scrolling", async () => {
+    const data = await claimsJson();
+    for (const path of [data.stories[0]?.url, data.claims[0]?.url, data.articles[0]?.url]) {
+      const { page, context } = await site.open(path ?? "/", { width: 360 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+});
+
+describe("article pages", () => {
+  it("mark every quoted passage and link it to its claim, with the status", async () => {
+    const data = await claimsJson();
+    for (const article of data.articles) {
+      const { page, context } = await site.open(article.url);
+      const claimed = data.claims.filter((c) => c.accounts[article.id] !== undefined);
+      const refs = await page
+        .locator(".prose-article a.claim-ref")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(new Set(refs)).toEqual(new Set(claimed.map((c) => c.url)));
+      for (const claim of claimed) {
+        for (const anchor of claim.accounts[article.id]?.anchors ?? []) {
+          await expect(
+            page.locator(`${anchor}[data-claims~="${claim.id}"]`).count(),
+            `${article.id} ${anchor}`,
+          ).resolves.toBe(1);
+        }
+      }
+      await context.close();
+    }
+  });
+
+  it("show every sentence of the report, as imported", async () => {
+    const data = await claimsJson();
+    for (const article of data.articles) {
+      const source = readFileSync(join(process.env.CONTENT_DIR ?? "content", "articles", `${article.id}.md`), "utf8");
+      const expected = parseArticle(source.replace(/^---\n[\s\S]*?\n---\n/u, "")).blocks.flatMap((block) =>
+        block.sentences.map((s) => s.text),
+      );
+      const { page, context } = await site.open(article.url);
+      const shown = await page
+        .locator(".prose-article .sentence")
+        .evaluateAll((spans) => spans.map((span) => span.textContent?.trim()));
+      expect(shown).toEqual(expected);
+      await context.close();
+    }
+  });
+});
