@@ -16,7 +16,8 @@ export const SITE_URL = (process.env.SITE_URL ?? "https://side-by-side.example.o
 export const paths = {
   home: (): string => "/",
   story: (id: string): string => `/stories/${id}/`,
-  storyFilter: (id: string, kind: "status" | "person" | "topic", value: string): string => `/stories/${id}/${kind}/${value}/`,
+  storyFilter: (id: string, kind: "status" | "person" | "topic", value: string): string =>
+    `/stories/${id}/${kind}/${value}/`,
   article: (id: string): string => `/articles/${id}/`,
   sentence: (articleId: string, sentenceId: string): string => `/articles/${articleId}/#${sentenceId}`,
   claim: (id: string): string => `/claims/${id}/`,

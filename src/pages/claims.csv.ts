@@ -5,4 +5,6 @@ import { getSite } from "../lib/site.ts";
 
 /** The claims, one row per report's account, for spreadsheets. */
 export const GET: APIRoute = async () =>
-  new Response(toClaimsCsv(toClaimsExport(await getSite())), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response(toClaimsCsv(toClaimsExport(await getSite())), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });

@@ -81,7 +81,12 @@ function claimLink(claim: MarkedClaim): ElementContent {
     tagName: "a",
     properties: { href: claim.href, className: ["claim-ref", `status-${claim.status}`], title: claim.title },
     children: [
-      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: status.icon }] },
+      {
+        type: "element",
+        tagName: "span",
+        properties: { ariaHidden: "true" },
+        children: [{ type: "text", value: status.icon }],
+      },
       { type: "text", value: ` ${status.short}` },
       {
         type: "element",

@@ -31,7 +31,9 @@ describe("claims are proven against the text", () => {
       return claim;
     });
     const site = buildSite(input);
-    expect(site.claims.get("plan-agreed")?.accounts[0]?.quotes[0]?.exact).toBe("“We agreed on a plan,” said Berg’s aide.");
+    expect(site.claims.get("plan-agreed")?.accounts[0]?.quotes[0]?.exact).toBe(
+      "“We agreed on a plan,” said Berg’s aide.",
+    );
   });
 
   it("rejects a quote that occurs twice", () => {
@@ -140,12 +142,16 @@ function contentFolder(files: Record<string, string>): string {
 describe("content files are validated as they are read", () => {
   it("rejects an article without front matter", () => {
     const dir = contentFolder({ "articles/no-front-matter.md": "Just text.\n" });
-    expect(() => loadContent(dir)).toThrow(/no-front-matter\.md → \(front matter\): the file has no front matter\n {2}Fix: start the file with a `---` block/u);
+    expect(() => loadContent(dir)).toThrow(
+      /no-front-matter\.md → \(front matter\): the file has no front matter\n {2}Fix: start the file with a `---` block/u,
+    );
   });
 
   it("names every missing required field", () => {
     const dir = contentFolder({ "articles/half.md": "---\nstory: summit\ntitle: A title\n---\nText.\n" });
-    expect(() => loadContent(dir)).toThrow(/half\.md → outlet: is required but missing\n {2}Fix: add `outlet:` to the front matter/u);
+    expect(() => loadContent(dir)).toThrow(
+      /half\.md → outlet: is required but missing\n {2}Fix: add `outlet:` to the front matter/u,
+    );
     expect(() => loadContent(dir)).toThrow(/half\.md → published: /u);
   });
 

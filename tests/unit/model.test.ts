@@ -13,12 +13,15 @@ import { BASIC_DIR } from "./helpers/basic-fixture.ts";
 const site = buildSite(loadContent(BASIC_DIR));
 
 describe("sentence ids", () => {
-  const ids = (markdown: string): string[] => parseArticle(markdown).blocks.flatMap((b) => [b.id, ...b.sentences.map((s) => s.id)]);
+  const ids = (markdown: string): string[] =>
+    parseArticle(markdown).blocks.flatMap((b) => [b.id, ...b.sentences.map((s) => s.id)]);
   const original = "First paragraph here. It has two sentences.\n\nThe talks lasted two hours. Critics were unhappy.\n";
 
   it("do not change when unrelated text is added, removed or edited elsewhere", () => {
     const before = ids(original);
-    const edited = ids(`A new opening paragraph. With two sentences.\n\n${original.replace("First paragraph here.", "First paragraph, edited.")}`);
+    const edited = ids(
+      `A new opening paragraph. With two sentences.\n\n${original.replace("First paragraph here.", "First paragraph, edited.")}`,
+    );
     for (const id of before.filter((id) => !id.includes("first-paragraph"))) expect(edited).toContain(id);
   });
 
@@ -36,7 +39,9 @@ describe("mention counting", () => {
   ]);
 
   it("counts every spelling once, on word boundaries, with possessives", () => {
-    const counts = count("Volodymyr Zelenskyy met Zelenskyj’s aides. Zelensky’s Ukraine’s Ukrainian Ukraine. Zelenskyyy no.");
+    const counts = count(
+      "Volodymyr Zelenskyy met Zelenskyj’s aides. Zelensky’s Ukraine’s Ukrainian Ukraine. Zelenskyyy no.",
+    );
     expect(counts.get("zelenskyy")).toBe(3);
     expect(counts.get("ukraine")).toBe(2);
   });

@@ -22,7 +22,9 @@ type Runner = (markdown: string, options: unknown) => string;
 const runners: Record<string, Runner> = {
   // Through remark-rehype with raw HTML allowed through, to show the plugin (not sanitising) makes it text.
   "remark-raw-html-as-text": (markdown) =>
-    String(unified().use(remarkParse).use(remarkRawHtmlAsText).use(remarkRehype).use(rehypeStringify).processSync(markdown)),
+    String(
+      unified().use(remarkParse).use(remarkRawHtmlAsText).use(remarkRehype).use(rehypeStringify).processSync(markdown),
+    ),
   "rehype-sentence-ids": (markdown) => renderArticle(parseArticle(markdown), new Map()),
   "rehype-claim-marks": (markdown, options) => {
     const { marks } = options as { marks: Record<string, SentenceMark[]> };

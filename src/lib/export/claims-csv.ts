@@ -1,7 +1,24 @@
 import type { ClaimsExport } from "./claims-json.ts";
 import { toCsv } from "./csv.ts";
 
-const HEADER = ["claim_id", "story", "claim_url", "title", "topic", "status", "note", "people", "places", "article_id", "outlet", "summary", "speaker", "direct", "quotes", "anchors"];
+const HEADER = [
+  "claim_id",
+  "story",
+  "claim_url",
+  "title",
+  "topic",
+  "status",
+  "note",
+  "people",
+  "places",
+  "article_id",
+  "outlet",
+  "summary",
+  "speaker",
+  "direct",
+  "quotes",
+  "anchors",
+];
 
 /** One row per claim and report that covers it: the export, flat for spreadsheets. */
 export function toClaimsCsv(data: ClaimsExport): string {

@@ -15,8 +15,24 @@ export interface ClaimsExport {
   $schema: string;
   version: 1;
   stories: { id: string; title: string; date: string; url: string; articles: string[] }[];
-  articles: { id: string; story: string; outlet: string; title: string; published: string; publishedInferred: boolean; url: string; sourceUrl?: string }[];
-  people: { id: string; name: string; role: string; aliases: string[]; url: string; mentions: Record<string, number> }[];
+  articles: {
+    id: string;
+    story: string;
+    outlet: string;
+    title: string;
+    published: string;
+    publishedInferred: boolean;
+    url: string;
+    sourceUrl?: string;
+  }[];
+  people: {
+    id: string;
+    name: string;
+    role: string;
+    aliases: string[];
+    url: string;
+    mentions: Record<string, number>;
+  }[];
   places: { id: string; name: string; aliases: string[]; mentions: Record<string, number> }[];
   claims: {
     id: string;
@@ -38,11 +54,19 @@ export interface ClaimsExport {
  * array order are fixed so the file is byte-identical between builds.
  */
 export function toClaimsExport(site: Site): ClaimsExport {
-  const articles = site.stories.flatMap((story) => story.articleIds.map((id) => site.articles.get(id)).filter((a) => a !== undefined));
+  const articles = site.stories.flatMap((story) =>
+    story.articleIds.map((id) => site.articles.get(id)).filter((a) => a !== undefined),
+  );
   return {
     $schema: "/claims.schema.json",
     version: 1,
-    stories: site.stories.map((story) => ({ id: story.id, title: story.title, date: isoDay(story.date), url: story.url, articles: [...story.articleIds] })),
+    stories: site.stories.map((story) => ({
+      id: story.id,
+      title: story.title,
+      date: isoDay(story.date),
+      url: story.url,
+      articles: [...story.articleIds],
+    })),
     articles: articles.map((article) => ({
       id: article.id,
       story: article.meta.story,
@@ -55,7 +79,14 @@ export function toClaimsExport(site: Site): ClaimsExport {
     })),
     people: [...site.people.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: [...p.aliases], url: p.url, mentions: { ...p.mentions } })),
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        role: p.role,
+        aliases: [...p.aliases],
+        url: p.url,
+        mentions: { ...p.mentions },
+      })),
     places: [...site.places.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases], mentions: { ...p.mentions } })),

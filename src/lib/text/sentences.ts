@@ -18,13 +18,45 @@ export interface SentenceSpan {
   readonly text: string;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt",
-    "capt", "gov", "sen", "rep", "pres", "rev", "hon", "no", "vs", "etc", "e.g", "i.e",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sr",
+  "jr",
+  "st",
+  "mt",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "pres",
+  "rev",
+  "hon",
+  "no",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 
 const TERMINATOR = /[.!?…]/u;
 const CLOSERS = /["'\u201D\u2019)\]»]/u;

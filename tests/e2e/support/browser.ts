@@ -41,8 +41,10 @@ export function useSite(distDir = process.env.DIST_DIR ?? "dist"): E2eSite {
   const site = {} as E2eSite;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    if (!existsSync(resolve(root, "index.html"))) throw new Error(`No built site at ${root}: run \`npm run build\` first.`);
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\`.`);
+    if (!existsSync(resolve(root, "index.html")))
+      throw new Error(`No built site at ${root}: run \`npm run build\` first.`);
+    if (!existsSync(CHROMIUM_PATH))
+      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\`.`);
     const served = await serveStatic(root);
     close = served.close;
     site.origin = served.origin;

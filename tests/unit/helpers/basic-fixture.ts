@@ -9,6 +9,8 @@ export function basicWith(claimId: string, change: (claim: ClaimData) => ClaimDa
   const input = loadContent(BASIC_DIR);
   return {
     ...input,
-    claims: input.claims.map((entry) => (entry.id === claimId ? { ...entry, data: change(structuredClone(entry.data)) } : entry)),
+    claims: input.claims.map((entry) =>
+      entry.id === claimId ? { ...entry, data: change(structuredClone(entry.data)) } : entry,
+    ),
   };
 }
