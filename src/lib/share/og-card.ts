@@ -1,0 +1,172 @@
+import type { ClaimStatus } from "../status.ts";
+import { STATUS_TEXT } from "../status.ts";
+
+/**
+ * The layout of the 1200×630 preview cards, as the element tree satori
+ * renders (plain objects, no JSX). Pure: same data, same tree, same PNG.
+ */
+
+/** A satori element: a tag with a style, attributes and children. */
+export interface CardNode {
+  readonly type: string;
+  readonly props: Readonly<Record<string, unknown>> & { readonly children?: CardChild | readonly CardChild[] };
+}
+export type CardChild = CardNode | string;
+
+/** What a claim's card shows. */
+export interface ClaimCardData {
+  readonly siteName: string;
+  readonly storyTitle: string;
+  readonly claimTitle: string;
+  readonly status: ClaimStatus;
+  /** Each covering report's outlet and its first quote. */
+  readonly quotes: readonly { readonly outlet: string; readonly text: string }[];
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+// Light-theme status colours of src/styles/global.css: the card matches the badge readers know.
+const STATUS_COLOURS: Readonly<Record<ClaimStatus, { fg: string; bg: string }>> = {
+  agree: { fg: "#166534", bg: "#dcfce7" },
+  differ: { fg: "#9a3412", bg: "#ffedd5" },
+  only: { fg: "#5b21b6", bg: "#ede9fe" },
+};
+const INK = "#1a1a1a";
+const MUTED = "#4a4a4a";
+const RULE = "#d4d4d4";
+
+/** Shorten to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const clean = text.replace(/\s+/gu, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: CardChild | readonly CardChild[],
+  attrs: Record<string, unknown> = {},
+): CardNode => ({
+  type,
+  props: { ...attrs, style, ...(children === undefined ? {} : { children }) },
+});
+
+/** The status icon drawn as vector shapes: the font need not carry ✓, ≠ or ◐. */
+function statusIcon(status: ClaimStatus, colour: string): CardNode {
+  const stroke = { stroke: colour, strokeWidth: 3.5, fill: "none", strokeLinecap: "round", strokeLinejoin: "round" };
+  const shapes: Record<ClaimStatus, CardNode[]> = {
+    agree: [el("path", {}, undefined, { d: "M5 13 L10 18 L19 7", ...stroke })],
+    differ: [
+      el("path", {}, undefined, { d: "M5 9 H19 M5 15 H19", ...stroke }),
+      el("path", {}, undefined, { d: "M15 4 L9 20", ...stroke }),
+    ],
+    only: [
+      el("circle", {}, undefined, { cx: 12, cy: 12, r: 8, ...stroke }),
+      el("path", {}, undefined, { d: "M12 4 A8 8 0 0 1 12 20 Z", fill: colour }),
+    ],
+  };
+  return el("svg", {}, shapes[status], { width: 34, height: 34, viewBox: "0 0 24 24" });
+}
+
+/** The card of one claim: site, status, claim, the reports' first quotes, the story. */
+export function claimCard(data: ClaimCardData): CardNode {
+  const colours = STATUS_COLOURS[data.status];
+  const quotes = data.quotes.slice(0, 3);
+  const quoteMax = quotes.length > 2 ? 90 : 130;
+  return el(
+    "div",
+    {
+      width: "100%",
+      height: "100%",
+      boxSizing: "border-box",
+      display: "flex",
+      flexDirection: "column",
+      padding: "48px 64px",
+      backgroundColor: "#ffffff",
+      color: INK,
+      fontFamily: "Inter",
+      borderTop: `16px solid ${colours.fg}`,
+    },
+    [
+      el("div", { display: "flex", justifyContent: "space-between", alignItems: "center" }, [
+        el("div", { fontSize: 30, fontWeight: 700 }, data.siteName),
+        el(
+          "div",
+          {
+            display: "flex",
+            alignItems: "center",
+            gap: 10,
+            padding: "6px 20px",
+            borderRadius: 999,
+            border: `3px solid ${colours.fg}`,
+            backgroundColor: colours.bg,
+            color: colours.fg,
+            fontSize: 28,
+            fontWeight: 700,
+          },
+          [statusIcon(data.status, colours.fg), STATUS_TEXT[data.status].label],
+        ),
+      ]),
+      el(
+        "div",
+        { display: "flex", marginTop: 28, fontSize: quotes.length > 2 ? 46 : 52, fontWeight: 700, lineHeight: 1.15 },
+        truncate(data.claimTitle, 110),
+      ),
+      el(
+        "div",
+        { display: "flex", flexDirection: "column", gap: 14, marginTop: 28, flexGrow: 1 },
+        quotes.map((quote) =>
+          el("div", { display: "flex", flexDirection: "column", borderLeft: `6px solid ${RULE}`, paddingLeft: 18 }, [
+            el(
+              "div",
+              { fontSize: 20, fontWeight: 700, color: MUTED, textTransform: "uppercase", letterSpacing: 1 },
+              truncate(quote.outlet, 60),
+            ),
+            el("div", { fontSize: 26, lineHeight: 1.3 }, `“${truncate(quote.text, quoteMax)}”`),
+          ]),
+        ),
+      ),
+      el(
+        "div",
+        { display: "flex", fontSize: 22, color: MUTED, borderTop: `2px solid ${RULE}`, paddingTop: 16 },
+        `Story: ${truncate(data.storyTitle, 95)}`,
+      ),
+    ],
+  );
+}
+
+/** The site-wide card for pages without their own. */
+export function siteCard(siteName: string, description: string): CardNode {
+  return el(
+    "div",
+    {
+      width: "100%",
+      height: "100%",
+      boxSizing: "border-box",
+      display: "flex",
+      flexDirection: "column",
+      justifyContent: "center",
+      padding: "64px 80px",
+      backgroundColor: "#ffffff",
+      color: INK,
+      fontFamily: "Inter",
+      borderTop: `16px solid ${STATUS_COLOURS.agree.fg}`,
+    },
+    [
+      el(
+        "div",
+        { display: "flex", gap: 14 },
+        (["agree", "differ", "only"] as const).map((status) => statusIcon(status, STATUS_COLOURS[status].fg)),
+      ),
+      el("div", { fontSize: 84, fontWeight: 700, marginTop: 24 }, siteName),
+      el("div", { fontSize: 34, lineHeight: 1.35, color: MUTED, marginTop: 24 }, truncate(description, 200)),
+    ],
+  );
+}
+
+/** Site path of the site-wide card (src/pages/og/site.png.ts). */
+export const SITE_IMAGE_PATH = "/og/site.png";

@@ -1,0 +1,10 @@
+import type { APIRoute } from "astro";
+import { SITE_DESCRIPTION, SITE_NAME } from "../../config.ts";
+import { siteCard } from "../../lib/share/og-card.ts";
+import { renderCardPng } from "../../lib/share/render-png.ts";
+
+/** The preview card of pages that have none of their own. */
+export const GET: APIRoute = async () =>
+  new Response(await renderCardPng(siteCard(SITE_NAME, SITE_DESCRIPTION)), {
+    headers: { "Content-Type": "image/png" },
+  });

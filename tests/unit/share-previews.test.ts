@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { buildSite } from "../../src/lib/model/build-site.ts";
+import { claimCard, truncate, type CardChild } from "../../src/lib/share/og-card.ts";
+import { claimRedirects, refreshContent } from "../../src/lib/share/redirects.ts";
+import { renderCardPng } from "../../src/lib/share/render-png.ts";
+import { hasNoindex, indexablePages, pageFile } from "../../src/lib/share/sitemap-filter.ts";
+
+/** Every string in a card tree, in order. */
+function texts(node: CardChild | readonly CardChild[] | undefined): string[] {
+  if (node === undefined) return [];
+  if (typeof node === "string") return [node];
+  if (Array.isArray(node)) return node.flatMap((child: CardChild) => texts(child));
+  return texts((node as Exclude<CardChild, string>).props.children);
+}
+
+const card = claimCard({
+  siteName: "Side by Side",
+  storyTitle: "A summit in two reports",
+  claimTitle: "Berg and Dahl met",
+  status: "differ",
+  quotes: [
+    { outlet: "The Daily Example", text: "Anna Berg met Carl Dahl in Oslo." },
+    { outlet: "Outlet not named", text: "word ".repeat(60) },
+  ],
+});
+
+describe("preview cards", () => {
+  it("truncate at a word boundary with an ellipsis", () => {
+    expect(truncate("short", 10)).toBe("short");
+    expect(truncate("The talks lasted two hours, said the aide.", 30)).toBe("The talks lasted two hours…");
+    expect(truncate("a  b\n c", 10)).toBe("a b c");
+  });
+
+  it("show the site, status in words, the claim, each outlet's quote and the story", () => {
+    const all = texts(card);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        "Side by Side",
+        "Differ",
+        "Berg and Dahl met",
+        "The Daily Example",
+        "“Anna Berg met Carl Dahl in Oslo.”",
+      ]),
+    );
+    expect(all).toContain("Story: A summit in two reports");
+    const long = all.find((t) => t.startsWith("“word"));
+    expect(long?.endsWith("…”")).toBe(true);
+    expect(long?.length).toBeLessThanOrEqual(132);
+  });
+
+  it("render to a deterministic 1200×630 PNG", async () => {
+    const [first, second] = await Promise.all([renderCardPng(card), renderCardPng(card)]);
+    expect([...first.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(first.buffer, first.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+});
+
+describe("redirects at former claim ids", () => {
+  it("list each former id with its claim, sorted", () => {
+    const site = buildSite(loadContent("tests/fixtures/content/share"));
+    expect(claimRedirects(site.claims.values()).map((r) => [r.former, r.claim.id])).toEqual([
+      ["berg-dahl-meeting", "leaders-met"],
+    ]);
+  });
+
+  it("refresh at once to the claim's path on the same origin", () => {
+    expect(refreshContent("/claims/leaders-met/")).toBe("0; url=/claims/leaders-met/");
+  });
+});
+
+describe("sitemap filter", () => {
+  const dir = mkdtempSync(join(tmpdir(), "share-sitemap-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("recognises a robots noindex tag in either attribute order", () => {
+    expect(hasNoindex('<meta name="robots" content="noindex, follow">')).toBe(true);
+    expect(hasNoindex('<meta content="noindex" name="robots">')).toBe(true);
+    expect(hasNoindex('<meta name="robots" content="index, follow">')).toBe(false);
+    expect(hasNoindex('<meta name="description" content="noindex is a word">')).toBe(false);
+  });
+
+  it("keeps indexable HTML pages and drops noindex pages and other files", () => {
+    for (const [path, html] of [
+      ["claims/kept", "<head><title>x</title></head>"],
+      ["claims/former", '<head><meta name="robots" content="noindex, follow"></head>'],
+    ] as const) {
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, path, "index.html"), html);
+    }
+    expect(pageFile(dir, "https://example.org/claims/kept/")).toBe(join(dir, "claims/kept/index.html"));
+    const keep = indexablePages(dir);
+    expect(keep("https://example.org/claims/kept/")).toBe(true);
+    expect(keep("https://example.org/claims/former/")).toBe(false);
+    expect(keep("https://example.org/feed.xml")).toBe(false);
+    expect(keep("https://example.org/missing/")).toBe(false);
+  });
+});
