@@ -1,6 +1,7 @@
 /**
  * Validate every page of the built site with html-validate, configured by the
- * committed `.htmlvalidate.json` (html-validate:recommended, no rule turned off).
+ * committed `.htmlvalidate.json` (html-validate:recommended, no rule turned off; one
+ * correction to the element metadata, explained in scripts/lib/html-elements.json).
  *
  *   tsx scripts/check-html.ts [dist-dir]
  *
