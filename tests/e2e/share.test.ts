@@ -39,7 +39,15 @@ async function openWithClipboard(path: string): Promise<{ page: Page; errors: st
   return { page, errors, close: () => context.close() };
 }
 
-const attribute = (html: string, pattern: RegExp): string | undefined => pattern.exec(html)?.[1];
+/** An attribute value found by `pattern` in raw HTML, with the entities Astro writes decoded. */
+const attribute = (html: string, pattern: RegExp): string | undefined =>
+  pattern
+    .exec(html)?.[1]
+    ?.replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&");
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
-import { claimCard, truncate, type CardChild } from "../../src/lib/share/og-card.ts";
+import { claimCard, quoted, truncate, type CardChild } from "../../src/lib/share/og-card.ts";
 import { claimRedirects, refreshContent } from "../../src/lib/share/redirects.ts";
 import { renderCardPng } from "../../src/lib/share/render-png.ts";
 import { hasNoindex, indexablePages, pageFile } from "../../src/lib/share/sitemap-filter.ts";
@@ -33,6 +33,12 @@ describe("preview cards", () => {
     expect(truncate("short", 10)).toBe("short");
     expect(truncate("The talks lasted two hours, said the aide.", 30)).toBe("The talks lasted two hours…");
     expect(truncate("a  b\n c", 10)).toBe("a b c");
+  });
+
+  it("put quotes in quotation marks once, even when they open with their own", () => {
+    expect(quoted("Plain words.")).toBe("“Plain words.”");
+    expect(quoted('"We agreed," he said.')).toBe('"We agreed," he said.');
+    expect(quoted("“We agreed,” he said.")).toBe("“We agreed,” he said.");
   });
 
   it("show the site, status in words, the claim, each outlet's quote and the story", () => {

@@ -45,6 +45,9 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
 }
 
+/** Put a quote in quotation marks, unless it opens with its own (a quoted speaker). */
+export const quoted = (text: string): string => (/^["“‘'«„]/u.test(text) ? text : `“${text}”`);
+
 const el = (
   type: string,
   style: Record<string, unknown>,
@@ -126,7 +129,7 @@ export function claimCard(data: ClaimCardData): CardNode {
               { fontSize: 20, fontWeight: 700, color: MUTED, textTransform: "uppercase", letterSpacing: 1 },
               truncate(quote.outlet, 60),
             ),
-            el("div", { fontSize: 26, lineHeight: 1.3 }, `“${truncate(quote.text, quoteMax)}”`),
+            el("div", { fontSize: 26, lineHeight: 1.3 }, quoted(truncate(quote.text, quoteMax))),
           ]),
         ),
       ),
