@@ -14,6 +14,7 @@ export const ANNOTATIONS_PATH = "/annotations.json";
 /** Characters of context on each side of a quote, as the TextQuoteSelector's prefix and suffix. */
 export const CONTEXT_CHARS = 32;
 
+/** Finds the quote by its words and the words around it. */
 export interface TextQuoteSelector {
   type: "TextQuoteSelector";
   exact: string;
@@ -21,16 +22,19 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
+/** Finds the quote's first sentence by its element id (the `#s-…` anchor). */
 export interface FragmentSelector {
   type: "FragmentSelector";
   conformsTo: "http://tools.ietf.org/rfc/rfc3986";
   value: string;
 }
 
+/** What the annotation says about the quote: the claim, its status, a link to it. */
 export type AnnotationBody =
   | { type: "TextualBody"; purpose: "describing" | "classifying"; value: string; format: "text/plain"; language: "en" }
   | { type: "SpecificResource"; purpose: "linking"; source: string };
 
+/** One quote of one claim, anchored in our copy of the report. */
 export interface Annotation {
   id: string;
   type: "Annotation";
@@ -40,6 +44,7 @@ export interface Annotation {
   target: { source: string; selector: [TextQuoteSelector, FragmentSelector] };
 }
 
+/** The whole export, with every annotation on its one embedded page. */
 export interface AnnotationCollection {
   "@context": "http://www.w3.org/ns/anno.jsonld";
   id: string;

@@ -11,6 +11,7 @@ export interface CardNode {
   readonly type: string;
   readonly props: Readonly<Record<string, unknown>> & { readonly children?: CardChild | readonly CardChild[] };
 }
+/** A child of a card element: another element or text. */
 export type CardChild = CardNode | string;
 
 /** What a claim's card shows. */
@@ -23,7 +24,9 @@ export interface ClaimCardData {
   readonly quotes: readonly { readonly outlet: string; readonly text: string }[];
 }
 
+/** Card size in pixels: the 1.91:1 size Open Graph and X/Twitter large cards expect. */
 export const CARD_WIDTH = 1200;
+/** See CARD_WIDTH. */
 export const CARD_HEIGHT = 630;
 
 // Light-theme status colours of src/styles/global.css: the card matches the badge readers know.
