@@ -5,3 +5,20 @@ export const formatDate = (date: Date): string => DATE.format(date);
 
 /** ISO day, for `<time datetime>`. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** Longest `<title>` we emit: search results and tabs cut longer ones anyway. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * The document title: "Page · Site" when it fits, else the page's own words,
+ * shortened at a word boundary with an ellipsis. Headings and social cards
+ * keep the full text; only `<title>` is shortened.
+ */
+export function documentTitle(title: string, siteName: string, max = MAX_TITLE_LENGTH): string {
+  const suffixed = `${title} · ${siteName}`;
+  if (suffixed.length <= max) return suffixed;
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(" "), Math.floor(max / 2)));
+  return `${atWord.replace(/[\s,;:.–—-]+$/u, "")}…`;
+}

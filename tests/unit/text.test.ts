@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldForSearch, normalizeText, normalizeWithOffsets } from "../../src/lib/text/normalize.ts";
 import { splitSentences } from "../../src/lib/text/sentences.ts";
 import { slugify } from "../../src/lib/slug.ts";
+import { documentTitle } from "../../src/lib/format.ts";
 
 describe("normalizeWithOffsets", () => {
   it("folds curly quotes and whitespace runs, and maps back to the original", () => {
@@ -60,5 +61,18 @@ describe("splitSentences", () => {
 describe("slugify", () => {
   it("makes ASCII ids from any spelling", () => {
     expect(slugify("Zelenskyj’s “Brussels” meeting — Ünïcode", 4)).toBe("zelenskyjs-brussels-meeting-unicode");
+  });
+});
+
+describe("documentTitle", () => {
+  it("adds the site name when it fits, else keeps the page's words, shortened at a word", () => {
+    expect(documentTitle("People", "Side by Side")).toBe("People · Side by Side");
+    const headline = "Putin agrees to let Ukraine’s allies offer NATO-like security guarantees, Witkoff says";
+    const short = documentTitle(headline, "Side by Side");
+    expect(short.length).toBeLessThanOrEqual(70);
+    expect(short).toBe("Putin agrees to let Ukraine’s allies offer NATO-like security…");
+    expect(documentTitle("A title of exactly sixty-five characters for testing the limits ok", "Side by Side")).toBe(
+      "A title of exactly sixty-five characters for testing the limits ok",
+    );
   });
 });
