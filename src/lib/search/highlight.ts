@@ -1,0 +1,103 @@
+/**
+ * Which characters of a quote to mark for a query: wherever a term (the
+ * folded query, its words, a detected person's names) starts a word of the
+ * folded quote, mapped back to the quote's own characters. Pure: the DOM
+ * code turns the ranges into <mark> elements.
+ */
+import { foldWithOffsets } from "./fold.ts";
+import type { SearchClaim, SearchQuote } from "./types.ts";
+
+/** A half-open range of UTF-16 offsets in the original text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Ranges of `text` that the folded `terms` match at the start of a word, merged and in order. */
+export function findMarks(text: string, terms: readonly string[]): TextRange[] {
+  const folded = foldWithOffsets(text);
+  const ranges: TextRange[] = [];
+  for (const term of terms) {
+    if (term.length === 0) continue;
+    for (let at = folded.text.indexOf(term); at >= 0; at = folded.text.indexOf(term, at + 1)) {
+      if (at > 0 && folded.text[at - 1] !== " ") continue;
+      ranges.push({ start: folded.starts[at] ?? 0, end: folded.ends[at + term.length - 1] ?? text.length });
+    }
+  }
+  return merge(ranges);
+}
+
+/** Merge overlapping or touching ranges. */
+function merge(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else merged.push(range);
+  }
+  return merged;
+}
+
+/** The quote to show for a claim, with its marks. */
+export interface QuoteMatch {
+  readonly quote: SearchQuote;
+  readonly marks: readonly TextRange[];
+}
+
+/** The claim's quote with the most marked characters (the first quote when none matches). */
+export function pickQuote(claim: SearchClaim, terms: readonly string[]): QuoteMatch | undefined {
+  let best: QuoteMatch | undefined;
+  let bestLength = -1;
+  for (const quote of claim.quotes) {
+    const marks = findMarks(quote.text, terms);
+    const length = marks.reduce((sum, mark) => sum + mark.end - mark.start, 0);
+    if (length > bestLength) {
+      best = { quote, marks };
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** A text cut into plain and marked pieces, in order (what the DOM code renders). */
+export function splitMarked(text: string, marks: readonly TextRange[]): { text: string; marked: boolean }[] {
+  const pieces: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start > at) pieces.push({ text: text.slice(at, mark.start), marked: false });
+    pieces.push({ text: text.slice(mark.start, mark.end), marked: true });
+    at = mark.end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
+  return pieces;
+}
+
+/** Longest quote shown whole in results; longer ones are cut around the first mark. */
+export const EXCERPT_LENGTH = 240;
+
+/**
+ * A window of at most `max` characters around the first mark, cut at spaces,
+ * with "…" where text is left out; marks are shifted to the window.
+ */
+export function excerpt(
+  text: string,
+  marks: readonly TextRange[],
+  max = EXCERPT_LENGTH,
+): { text: string; marks: TextRange[] } {
+  if (text.length <= max) return { text, marks: [...marks] };
+  const first = marks[0]?.start ?? 0;
+  let start = Math.max(0, Math.min(first - Math.floor(max / 3), text.length - max));
+  let end = Math.min(text.length, start + max);
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+  const prefix = start > 0 ? "…" : "";
+  const shifted = marks
+    .filter((mark) => mark.end > start && mark.start < end)
+    .map((mark) => ({
+      start: Math.max(mark.start, start) - start + prefix.length,
+      end: Math.min(mark.end, end) - start + prefix.length,
+    }));
+  return { text: `${prefix}${text.slice(start, end)}${end < text.length ? "…" : ""}`, marks: shifted };
+}

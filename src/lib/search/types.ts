@@ -1,0 +1,77 @@
+/**
+ * The search payload: what the build writes to `/search/index.<hash>.json`
+ * and the browser reads. Shared by the build (serialize.ts) and the client,
+ * so it holds types only and imports nothing that runs.
+ */
+import type { ClaimStatus } from "../status.ts";
+
+/** A report (article) as search shows it. */
+export interface SearchReport {
+  readonly id: string;
+  readonly url: string;
+  readonly outlet: string;
+  readonly title: string;
+}
+
+/** How often one report names a person. */
+export interface SearchMention {
+  /** Index into `SearchPayload.reports`. */
+  readonly report: number;
+  readonly count: number;
+}
+
+/** A person as search shows it. */
+export interface SearchPerson {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+  readonly role: string;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly SearchMention[];
+  /** Indices into `SearchPayload.claims` of every claim involving the person (SitePerson.claimIds). */
+  readonly claims: readonly number[];
+}
+
+/** One verbatim quote, with the report it comes from. */
+export interface SearchQuote {
+  /** Index into `SearchPayload.reports`. */
+  readonly report: number;
+  /** The article's own characters (SiteQuote.exact). */
+  readonly text: string;
+}
+
+/** A claim as search shows it. */
+export interface SearchClaim {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly topic: string;
+  readonly status: ClaimStatus;
+  /** Indices into `SearchPayload.reports` of the reports that carry the claim. */
+  readonly reports: readonly number[];
+  readonly quotes: readonly SearchQuote[];
+}
+
+/** A Fuse index as `FuseIndex.toJSON()` writes it (kept structural so this file imports no code). */
+export interface SerializedIndex {
+  readonly keys: readonly {
+    readonly path: readonly string[];
+    readonly id: string;
+    readonly weight: number;
+    readonly src: string | readonly string[];
+  }[];
+  readonly records: readonly unknown[];
+}
+
+/** Everything the browser needs to search: display data plus one prebuilt Fuse index per kind. */
+export interface SearchPayload {
+  readonly version: 1;
+  readonly reports: readonly SearchReport[];
+  readonly people: readonly SearchPerson[];
+  readonly claims: readonly SearchClaim[];
+  readonly index: {
+    readonly people: SerializedIndex;
+    readonly claims: SerializedIndex;
+    readonly reports: SerializedIndex;
+  };
+}
