@@ -16,7 +16,7 @@ export interface NormalizedQuery {
   readonly raw: string;
   /** The folded query, compared with the folded index. */
   readonly text: string;
-  /** Distinct folded words of two or more characters, longest first. */
+  /** Distinct folded words of two or more characters, in the order typed. */
   readonly words: readonly string[];
   /** False when the query is too short to search. */
   readonly searchable: boolean;
@@ -26,8 +26,6 @@ export interface NormalizedQuery {
 export function normalizeQuery(input: string): NormalizedQuery {
   const raw = input.trim().slice(0, MAX_QUERY_LENGTH);
   const text = searchText(raw);
-  const words = [...new Set(text.split(" "))]
-    .filter((word) => word.length >= MIN_QUERY_LENGTH)
-    .sort((a, b) => b.length - a.length);
+  const words = [...new Set(text.split(" "))].filter((word) => word.length >= MIN_QUERY_LENGTH);
   return { raw, text, words, searchable: text.length >= MIN_QUERY_LENGTH };
 }

@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
+import { createSearchEngine } from "../../src/lib/search/engine.ts";
+import { searchIndexAsset, toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/serialize.ts";
+import type { SearchPayload } from "../../src/lib/search/types.ts";
+import { fixtureSite, searchCorpus } from "./search-corpus.ts";
+
+describe("buildSearchDocuments", () => {
+  const site = searchCorpus();
+  const documents = buildSearchDocuments(site);
+
+  it("has every claim once, with an index record beside each display record", () => {
+    expect(documents.claims.map((claim) => claim.id).sort()).toEqual([...site.claims.keys()].sort());
+    expect(documents.index.claims).toHaveLength(documents.claims.length);
+    expect(documents.index.people).toHaveLength(documents.people.length);
+    expect(documents.index.reports).toHaveLength(documents.reports.length);
+  });
+
+  it("folds names and aliases of the people a claim involves into its record", () => {
+    const at = documents.claims.findIndex((claim) => claim.id === "support-promised");
+    expect(documents.index.claims[at]?.people).toEqual([
+      "giorgia meloni",
+      "meloni",
+      "keir starmer",
+      "starmer",
+      "emmanuel macron",
+      "macron",
+    ]);
+    const berg = documents.claims.findIndex((claim) => claim.id === "leaders-met");
+    expect(documents.index.claims[berg]?.places).toEqual(["oslo", "bergen"]);
+  });
+
+  it("keeps quotes exact for display and folded for the index", () => {
+    const at = documents.claims.findIndex((claim) => claim.id === "plan-agreed");
+    const claim = site.claims.get("plan-agreed");
+    expect(documents.claims[at]?.quotes.map((quote) => quote.text)).toEqual(
+      claim?.accounts.flatMap((a) => a.quotes.map((q) => q.exact)),
+    );
+    expect(documents.claims[at]?.quotes[0]?.text).toBe("“We agreed on a plan,” said Berg’s aide.");
+    expect(documents.index.claims[at]?.quotes[0]).toBe("we agreed on a plan said bergs aide");
+  });
+
+  it("writes a person record with folded names, mentions per report and every claim, quote-only ones included", () => {
+    const at = documents.people.findIndex((person) => person.id === "zoe-stastna");
+    expect(documents.index.people[at]?.names).toEqual(["zoe stastna", "stastna"]);
+    const meloni = documents.people.find((person) => person.id === "giorgia-meloni");
+    expect(meloni?.claims.map((index) => documents.claims[index]?.id).sort()).toEqual([
+      "kyiv-meeting",
+      "support-promised",
+    ]);
+    const report = documents.reports.findIndex((r) => r.id === "third-report");
+    expect(meloni?.mentions).toEqual([{ report, count: 2 }]);
+  });
+
+  it("links claims to the outlets of the reports that carry them", () => {
+    const claim = documents.claims.find((c) => c.id === "leaders-met");
+    expect(claim?.reports.map((index) => documents.reports[index]?.outlet)).toEqual([
+      "The Daily Example",
+      "Outlet not named",
+    ]);
+    expect(claim?.status).toBe("differ");
+  });
+});
+
+describe("the search index asset", () => {
+  it("is named by the hash of its bytes and computed once per site", () => {
+    const site = fixtureSite();
+    const asset = searchIndexAsset(site);
+    expect(asset.hash).toBe(createHash("sha256").update(asset.json).digest("hex").slice(0, 12));
+    expect(asset.file).toBe(`index.${asset.hash}.json`);
+    expect(asset.url).toBe(`/search/index.${asset.hash}.json`);
+    expect(searchIndexAsset(site)).toBe(asset);
+  });
+
+  it("changes name when the content changes", () => {
+    expect(searchIndexAsset(searchCorpus()).file).not.toBe(searchIndexAsset(fixtureSite()).file);
+  });
+
+  it("round-trips through JSON into a working engine", () => {
+    const asset = toSearchIndexAsset(toSearchPayload(buildSearchDocuments(fixtureSite())));
+    const engine = createSearchEngine(JSON.parse(asset.json) as SearchPayload);
+    const results = engine.search("Dahl");
+    expect(results.people.map((hit) => engine.payload.people[hit.index]?.id)).toEqual(["carl-dahl"]);
+  });
+});
