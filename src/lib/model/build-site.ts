@@ -63,9 +63,12 @@ export function buildSite(input: SiteInput): Site {
     });
   }
 
+  // Grouped once: filtering all claims per story (or per article) would be quadratic in the corpus.
+  const claimsByStory = groupBy(claims, (claim) => [claim.story]);
+  const claimsByArticle = groupBy(claims, (claim) => claim.accounts.map((account) => account.articleId));
   const stories: SiteStory[] = input.stories
     .map((story) => {
-      const claimIds = claims.filter((claim) => claim.story === story.id).map((claim) => claim.id);
+      const claimIds = (claimsByStory.get(story.id) ?? []).map((claim) => claim.id);
       return {
         ...story.data,
         id: story.id,
@@ -96,7 +99,7 @@ export function buildSite(input: SiteInput): Site {
     claims: claimMap,
     people: new Map(input.people.map((p) => [p.id, { ...p.data, id: p.id, url: paths.person(p.id), ...(people.get(p.id) as Derived) } satisfies SitePerson])),
     places: new Map(input.places.map((p) => [p.id, { ...p.data, id: p.id, ...(places.get(p.id) as Derived) } satisfies SitePlace])),
-    coverage: [...articles.values()].map((article) => measureCoverage(article, claims)),
+    coverage: [...articles.values()].map((article) => measureCoverage(article, claimsByArticle.get(article.id) ?? [])),
   };
 }
 
@@ -119,11 +122,23 @@ function withMentions(
   }
   for (const claim of claims) {
     const quoted = count(claim.accounts.flatMap((account) => account.quotes.map((quote) => quote.exact)).join("\n"));
-    for (const [id, entry] of derived) {
-      if (listed(claim).includes(id) || quoted.has(id)) entry.claimIds.push(claim.id);
-    }
+    // Only the entities this claim involves, not every entity per claim (that was claims × entities).
+    for (const id of new Set([...listed(claim), ...quoted.keys()])) derived.get(id)?.claimIds.push(claim.id);
   }
   return derived;
+}
+
+/** Items per key, in input order; an item appears once under each of its distinct keys. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [item]);
+      else group.push(item);
+    }
+  }
+  return groups;
 }
 
 function byPublished(a: { id: string; data: { published: Date } }, b: { id: string; data: { published: Date } }): number {

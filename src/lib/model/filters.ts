@@ -2,7 +2,7 @@ import { paths } from "../../config.ts";
 import { slugify } from "../slug.ts";
 import { CLAIM_STATUSES, STATUS_TEXT } from "../status.ts";
 import { must, storyClaims, storyPeople } from "./queries.ts";
-import type { Site, SiteClaim, SiteStory } from "./types.ts";
+import type { Site, SiteClaim, SitePerson, SiteStory } from "./types.ts";
 
 /** A filter of a story's claims table, published as a page of its own so it works without JavaScript. */
 export interface ClaimFilter {
@@ -12,6 +12,18 @@ export interface ClaimFilter {
   readonly label: string;
   readonly url: string;
   readonly matches: (claim: SiteClaim) => boolean;
+}
+
+const claimIdSets = new WeakMap<SitePerson, ReadonlySet<string>>();
+
+/**
+ * A person's claim ids as a set, built once per person: someone in many
+ * stories has thousands, and every filter page tests each claim against them.
+ */
+function claimIdSet(person: SitePerson): ReadonlySet<string> {
+  let ids = claimIdSets.get(person);
+  if (ids === undefined) claimIdSets.set(person, (ids = new Set(person.claimIds)));
+  return ids;
 }
 
 /** Every filter a story offers: by status, by person involved, by topic. */
@@ -29,7 +41,7 @@ export function storyFilters(site: Site, story: SiteStory): ClaimFilter[] {
     value: person.id,
     label: person.name,
     url: paths.storyFilter(story.id, "person", person.id),
-    matches: (claim: SiteClaim) => must(site.people, person.id).claimIds.includes(claim.id),
+    matches: (claim: SiteClaim) => claimIdSet(must(site.people, person.id)).has(claim.id),
   }));
   const topics = story.topics.map((topic) => ({
     kind: "topic" as const,

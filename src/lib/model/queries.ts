@@ -30,9 +30,21 @@ export function articleLabel(article: SiteArticle): string {
   return article.meta.outlet;
 }
 
+const storyMaps = new WeakMap<Site, ReadonlyMap<string, SiteStory>>();
+
+/**
+ * A story by id, from a map built once per site: pages that scan (or re-map)
+ * every story per page cost stories × pages, quadratic in the corpus.
+ */
+export function storyById(site: Site, id: string): SiteStory | undefined {
+  let map = storyMaps.get(site);
+  if (map === undefined) storyMaps.set(site, (map = new Map(site.stories.map((story) => [story.id, story]))));
+  return map.get(id);
+}
+
 /** The story's claim before and after this one, for reading on. */
 export function neighbours(site: Site, claim: SiteClaim): { previous?: SiteClaim; next?: SiteClaim } {
-  const story = site.stories.find((s) => s.id === claim.story);
+  const story = storyById(site, claim.story);
   const ids = story?.claimIds ?? [];
   const index = ids.indexOf(claim.id);
   const previous = index > 0 ? site.claims.get(ids[index - 1] as string) : undefined;
