@@ -65,6 +65,8 @@ export function startHeaderSearch(form: HTMLFormElement): void {
     }
   };
 
+  // Fetch the index now, while the reader types their first letters (a failure shows on the first search).
+  loadEngine(url).catch(() => undefined);
   input.addEventListener("input", () => void update());
   input.addEventListener("focus", () => void update());
   form.addEventListener("keydown", (event) => {

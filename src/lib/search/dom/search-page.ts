@@ -1,7 +1,11 @@
 /**
- * The search page: results for the query in the URL, updated as you type
- * (history.replaceState), on submit (pushState) and on back/forward
- * (popstate); status filter buttons; "show more"; arrow keys through results.
+ * The search page: results for the query in the URL, updated as you type,
+ * on submit and on back/forward (popstate); status filter buttons; "show
+ * more"; arrow keys through results.
+ *
+ * History: the first keystroke after a settled query (page load, submit,
+ * back/forward) pushes one entry, later keystrokes replace it, and submit
+ * settles it; so Back returns to the previous query, not to each letter.
  */
 import type { ClaimStatus } from "../../status.ts";
 import { readState, writeState, type SearchState } from "../url-state.ts";
@@ -55,27 +59,34 @@ export function startSearchPage(root: HTMLElement): void {
     }
   };
 
-  /** Change the state, record it in the URL, show it. */
-  const go = (next: SearchState, how: "replace" | "push", announceNow: boolean): void => {
+  /** True when the current history entry holds a query the reader settled on. */
+  let settled = true;
+
+  /** Change the state, record it in the URL (a new entry for a new query after a settled one), show it. */
+  const go = (next: SearchState, announceNow: boolean): void => {
     state = next;
     limit = PAGE_SIZE;
     const target = `${location.pathname}${writeState(state)}`;
-    if (target !== `${location.pathname}${location.search}`)
-      history[how === "push" ? "pushState" : "replaceState"](null, "", target);
+    if (target !== `${location.pathname}${location.search}`) {
+      if (settled) history.pushState(null, "", target);
+      else history.replaceState(null, "", target);
+      settled = false;
+    }
     void render(announceNow);
   };
 
   input.value = state.query;
-  input.addEventListener("input", () => go({ ...state, query: input.value }, "replace", false));
+  input.addEventListener("input", () => go({ ...state, query: input.value }, false));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    go({ ...state, query: input.value }, "push", true);
+    go({ ...state, query: input.value }, true);
+    settled = true;
   });
   input.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || input.value === "") return;
     event.preventDefault();
     input.value = "";
-    go({ ...state, query: "" }, "replace", true);
+    go({ ...state, query: "" }, true);
   });
   for (const chip of chips) {
     chip.addEventListener("click", () => {
@@ -83,7 +94,7 @@ export function startSearchPage(root: HTMLElement): void {
       const statuses = state.statuses.includes(status)
         ? state.statuses.filter((s) => s !== status)
         : [...state.statuses, status];
-      go({ ...state, statuses }, "replace", true);
+      go({ ...state, statuses }, true);
     });
   }
   more.addEventListener("click", () => {
@@ -92,6 +103,7 @@ export function startSearchPage(root: HTMLElement): void {
     void render(true).then(() => results.querySelectorAll<HTMLElement>("[data-result]")[shown]?.focus());
   });
   addEventListener("popstate", () => {
+    settled = true;
     state = readState(location.search);
     input.value = state.query;
     limit = PAGE_SIZE;
