@@ -31,14 +31,20 @@ describe("buildSearchDocuments", () => {
     expect(documents.index.claims[berg]?.places).toEqual(["oslo", "bergen"]);
   });
 
-  it("keeps quotes exact for display and folded for the index", () => {
+  it("keeps quotes exact for display, leaving them out of the Fuse index (the browser folds them)", () => {
     const at = documents.claims.findIndex((claim) => claim.id === "plan-agreed");
     const claim = site.claims.get("plan-agreed");
     expect(documents.claims[at]?.quotes.map((quote) => quote.text)).toEqual(
       claim?.accounts.flatMap((a) => a.quotes.map((q) => q.exact)),
     );
     expect(documents.claims[at]?.quotes[0]?.text).toBe("“We agreed on a plan,” said Berg’s aide.");
-    expect(documents.index.claims[at]?.quotes[0]).toBe("we agreed on a plan said bergs aide");
+    // "met" stands only in the quote of kyiv-meeting…
+    const kyiv = documents.claims.findIndex((c) => c.id === "kyiv-meeting");
+    expect(documents.claims[kyiv]?.quotes[0]?.text).toMatch(/\bmet\b/u);
+    expect(JSON.stringify(documents.index.claims[kyiv])).not.toMatch(/\bmet\b/u);
+    // …yet finds it.
+    const engine = createSearchEngine(toSearchPayload(documents));
+    expect(engine.search("met").claims.map((hit) => engine.payload.claims[hit.index]?.id)).toContain("kyiv-meeting");
   });
 
   it("writes a person record with folded names, mentions per report and every claim, quote-only ones included", () => {

@@ -1,13 +1,11 @@
-import Fuse from "fuse.js/basic";
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
 import { createSearchEngine, type SearchResults } from "../../src/lib/search/engine.ts";
-import { FUSE_OPTIONS } from "../../src/lib/search/keys.ts";
 import { normalizeQuery } from "../../src/lib/search/query.ts";
 import { detectPeople, mergeReranked, rankClaims } from "../../src/lib/search/rank.ts";
 import { toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/serialize.ts";
 import type { SearchPayload } from "../../src/lib/search/types.ts";
-import { buildWordIndex, findCandidates } from "../../src/lib/search/word-index.ts";
+import { fullScanFuse } from "../../src/lib/search/reference.ts";
 import { searchCorpus } from "./search-corpus.ts";
 
 const site = searchCorpus();
@@ -96,17 +94,9 @@ describe("a text query", () => {
 });
 
 describe("the word index", () => {
-  // The word index picks the claims Fuse scores; it must not lose any claim that
-  // Fuse, scanning every record, would find for a one-word query.
-  const claims = new Fuse(
-    payload.claims,
-    FUSE_OPTIONS,
-    Fuse.parseIndex(payload.index.claims as Parameters<typeof Fuse.parseIndex>[0]),
-  );
-  const words = buildWordIndex(
-    payload.index.claims.records,
-    payload.index.claims.keys.map((key) => key.weight),
-  );
+  // The word index picks the claims Fuse scores; the engine must not lose any
+  // claim that Fuse, scanning every field of every record, finds for one word.
+  const claims = fullScanFuse(payload);
 
   for (const query of [
     "Berg",
@@ -124,7 +114,7 @@ describe("the word index", () => {
     it(`finds every claim a full Fuse scan finds for "${query}"`, () => {
       const text = normalizeQuery(query);
       const scanned = claims.search(text.text).map((result) => result.refIndex);
-      const candidates = findCandidates(words, text.words).map((hit) => hit.index);
+      const candidates = engine.search(query).claims.map((hit) => hit.index);
       expect(scanned.length, "Fuse finds something").toBeGreaterThan(0);
       expect(candidates).toEqual(expect.arrayContaining(scanned));
     });

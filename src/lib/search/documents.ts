@@ -7,7 +7,7 @@ import type { Site, SiteClaim } from "../model/types.ts";
 import { searchText } from "./fold.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 
-/** What the claim index compares, folded. */
+/** What the claim index compares, folded (quotes are folded in the browser, see QUOTE_WEIGHT). */
 export interface ClaimIndexRecord {
   readonly title: string;
   readonly topic: string;
@@ -16,7 +16,6 @@ export interface ClaimIndexRecord {
   readonly places: readonly string[];
   readonly note: string;
   readonly summaries: readonly string[];
-  readonly quotes: readonly string[];
 }
 
 /** What the people index compares, folded. */
@@ -132,6 +131,5 @@ function claimRecord(
     places: places(claim.places),
     note: searchText(claim.note ?? ""),
     summaries: claim.accounts.map((account) => searchText(account.summary)),
-    quotes: claim.accounts.flatMap((account) => account.quotes.map((quote) => searchText(quote.exact))),
   };
 }

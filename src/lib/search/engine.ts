@@ -8,18 +8,18 @@
  */
 import Fuse from "fuse.js/basic";
 import { searchText } from "./fold.ts";
-import { FUSE_OPTIONS } from "./keys.ts";
+import { FUSE_OPTIONS, QUOTE_WEIGHT } from "./keys.ts";
 import { normalizeQuery, type NormalizedQuery } from "./query.ts";
 import { detectPeople, mergeReranked, rankClaims, type Hit, type RankedClaim } from "./rank.ts";
 import type { SearchClaim, SearchPayload, SerializedIndex } from "./types.ts";
 import { matchWord, PREFIX_PENALTY } from "./vocabulary.ts";
-import { buildWordIndex, findCandidates, type WordIndex } from "./word-index.ts";
+import { buildWordIndex, findCandidates, type ExtraField, type WordIndex } from "./word-index.ts";
 
 /**
- * How many of the best candidate claims Fuse scores again per query, on
- * every field but the quotes: phrase- and field-length-aware order where it
- * shows (the top of the list) at a bounded cost (bitap over long quotes is
- * most of Fuse's time, and quotes weigh least).
+ * How many of the best candidate claims Fuse scores again per query (on the
+ * indexed fields; quotes weigh least and are not among them): phrase- and
+ * field-length-aware order where it shows, the top of the list, at a
+ * bounded cost.
  */
 export const RERANK_LIMIT = 20;
 
@@ -47,10 +47,13 @@ export interface SearchEngine {
 /** Prepare a payload for searching: word indexes from its Fuse records (no re-indexing by Fuse). */
 export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const people = wordIndex(payload.index.people);
-  const claims = wordIndex(payload.index.claims);
+  // Quotes are folded here from their display copy (see QUOTE_WEIGHT).
+  const claims = wordIndex(payload.index.claims, {
+    weight: QUOTE_WEIGHT,
+    values: (record) => payload.claims[record]?.quotes.map((quote) => searchText(quote.text)) ?? [],
+  });
   const reports = wordIndex(payload.index.reports);
   const namesKey = 1 << payload.index.people.keys.findIndex((key) => key.id === "names");
-  const quotesKey = String(payload.index.claims.keys.findIndex((key) => key.id === "quotes"));
   const personNames = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
 
   /** People every given word names; the rest of the people those words match (by role). */
@@ -73,9 +76,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   /** Claims by their words, the best RERANK_LIMIT scored again by Fuse over those records only. */
   const claimHits = (query: NormalizedQuery): Hit[] => {
     const candidates = findCandidates(claims, query.words, true);
-    const top = candidates
-      .slice(0, RERANK_LIMIT)
-      .map((hit) => withoutKey(payload.index.claims.records[hit.index], quotesKey));
+    const top = candidates.slice(0, RERANK_LIMIT).map((hit) => payload.index.claims.records[hit.index]);
     const index = Fuse.parseIndex<SearchClaim>({ keys: payload.index.claims.keys, records: top } as Parameters<
       typeof Fuse.parseIndex
     >[0]);
@@ -124,17 +125,11 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   };
 }
 
-/** A Fuse object record without one key's values. */
-function withoutKey(record: unknown, key: string): unknown {
-  if (typeof record !== "object" || record === null || !("$" in record)) return record;
-  const { [key]: _dropped, ...kept } = record.$ as Record<string, unknown>;
-  return { ...record, $: kept };
-}
-
 /** A word index over one serialised Fuse index. */
-function wordIndex(index: SerializedIndex): WordIndex {
+function wordIndex(index: SerializedIndex, extra?: ExtraField): WordIndex {
   return buildWordIndex(
     index.records,
     index.keys.map((key) => key.weight),
+    extra,
   );
 }

@@ -15,8 +15,16 @@ export const CLAIM_KEYS = [
   { name: "places", weight: 1.5 },
   { name: "note", weight: 1 },
   { name: "summaries", weight: 1 },
-  { name: "quotes", weight: 0.5 },
 ] as const;
+
+/**
+ * Weight of the quotes, the lightest field. Quotes are not in the Fuse index:
+ * the payload carries them exact for display, and the browser folds that copy
+ * into the word index (engine.ts). A folded second copy would be the largest
+ * part of the index file and compresses badly against the first; Fuse would
+ * only use it to re-rank, where quotes weigh least anyway.
+ */
+export const QUOTE_WEIGHT = 0.5;
 
 /** Person fields: names decide; the role only breaks ties and finds "president". */
 export const PERSON_KEYS = [

@@ -34,34 +34,52 @@ export interface Candidate extends Hit {
   readonly matched: number;
 }
 
-/** Index the words of Fuse index records (`FuseIndex.toJSON().records`) with the keys' weights. */
-export function buildWordIndex(records: readonly unknown[], weights: readonly number[]): WordIndex {
+/** A field indexed beside the Fuse keys: folded strings per record, and a weight. */
+export interface ExtraField {
+  readonly weight: number;
+  readonly values: (record: number) => readonly string[];
+}
+
+/**
+ * Index the words of Fuse index records (`FuseIndex.toJSON().records`) with
+ * the keys' weights, plus an extra field (it takes the key position after
+ * the last Fuse key).
+ */
+export function buildWordIndex(records: readonly unknown[], weights: readonly number[], extra?: ExtraField): WordIndex {
   let size = 0;
   const byWord = new Map<string, { records: number[]; keys: number[] }>();
+  const add = (record: number, bit: number, text: string): void => {
+    for (const word of text.split(" ")) {
+      if (word === "") continue;
+      let posting = byWord.get(word);
+      if (posting === undefined) byWord.set(word, (posting = { records: [], keys: [] }));
+      // Records arrive in order, so a repeat can only be the last entry.
+      const last = posting.records.length - 1;
+      if (posting.records[last] === record) posting.keys[last] = (posting.keys[last] ?? 0) | bit;
+      else {
+        posting.records.push(record);
+        posting.keys.push(bit);
+      }
+    }
+  };
   for (const record of records) {
     if (!isRecord(record)) continue;
     size = Math.max(size, record.i + 1);
     for (const [key, entry] of Object.entries(record.$)) {
-      const bit = 1 << Number(key);
-      for (const { v } of Array.isArray(entry) ? entry : [entry]) {
-        for (const word of v.split(" ")) {
-          if (word === "") continue;
-          let posting = byWord.get(word);
-          if (posting === undefined) byWord.set(word, (posting = { records: [], keys: [] }));
-          // Records arrive in order, so a repeat can only be the last entry.
-          const last = posting.records.length - 1;
-          if (posting.records[last] === record.i) posting.keys[last] = (posting.keys[last] ?? 0) | bit;
-          else {
-            posting.records.push(record.i);
-            posting.keys.push(bit);
-          }
-        }
-      }
+      for (const { v } of Array.isArray(entry) ? entry : [entry]) add(record.i, 1 << Number(key), v);
     }
+    for (const value of extra?.values(record.i) ?? []) add(record.i, 1 << weights.length, value);
   }
   const vocabulary = buildVocabulary(byWord.keys());
   const postings = vocabulary.words.map((word) => byWord.get(word) ?? { records: [], keys: [] });
-  return { vocabulary, records: postings.map((p) => p.records), keys: postings.map((p) => p.keys), weights, size };
+  const allWeights = extra === undefined ? weights : [...weights, extra.weight];
+  return {
+    vocabulary,
+    records: postings.map((p) => p.records),
+    keys: postings.map((p) => p.keys),
+    weights: allWeights,
+    size,
+  };
 }
 
 /**

@@ -1,0 +1,30 @@
+/**
+ * The plain Fuse design, kept as a yardstick for tests and the benchmark:
+ * one Fuse instance over every claim field, quotes included, scanning every
+ * record per query. The engine's word index must find at least what this
+ * finds, far faster (see word-index.ts).
+ */
+import Fuse from "fuse.js/basic";
+import { searchText } from "./fold.ts";
+import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "./keys.ts";
+import type { SearchPayload } from "./types.ts";
+
+/** Fuse over all claim fields of a payload (the index records plus the folded quotes). */
+export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknown>> {
+  const parsed = Fuse.parseIndex<Record<string, unknown>>(
+    payload.index.claims as Parameters<typeof Fuse.parseIndex>[0],
+  );
+  const documents = payload.claims.map((claim, index) => {
+    const record: Record<string, unknown> = { quotes: claim.quotes.map((quote) => searchText(quote.text)) };
+    CLAIM_KEYS.forEach((key, position) => (record[key.name] = valueOf(parsed.records[index]?.$?.[position])));
+    return record;
+  });
+  const keys = [...CLAIM_KEYS, { name: "quotes", weight: QUOTE_WEIGHT }].map((key) => ({ ...key }));
+  return new Fuse(documents, { ...FUSE_OPTIONS, keys }, Fuse.createIndex(keys, documents));
+}
+
+/** A Fuse sub-record back to its value (a string or a list of strings). */
+function valueOf(entry: unknown): string | string[] {
+  if (Array.isArray(entry)) return entry.map((item: { v: string }) => item.v);
+  return (entry as { v?: string } | undefined)?.v ?? "";
+}
