@@ -40,8 +40,7 @@ export async function run(): Promise<void> {
   const dist = join(ROOT, OUT_DIR);
   buildIfNeeded(dist, process.argv.includes("--rebuild"));
   const payload = printBytes(dist);
-  if (payload !== undefined)
-    printLatency("Real content", payload, realQueries(payload, QUERIES), QUERIES);
+  if (payload !== undefined) printLatency("Real content", payload, realQueries(payload, QUERIES), QUERIES);
   const site = syntheticSite(10_000);
   const synthetic = toSearchIndexAsset(toSearchPayload(buildSearchDocuments(site)));
   console.log(

@@ -238,6 +238,19 @@ describe("search", () => {
     await context.close();
   });
 
+  it("when the index cannot load, the search page says so and offers the same links", async () => {
+    const context = await site.browser.newContext();
+    await context.route(/\/search\/index\.[0-9a-f]+\.json$/u, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(surname(meloni))}`);
+    await page.locator("[data-search-count]").filter({ hasText: "Search could not load" }).waitFor();
+    await expect(page.locator("[data-search-count]").innerText()).resolves.toMatch(/^Search could not load: .+\.$/u);
+    const fallback = page.locator("[data-search-fallback]");
+    await expect(fallback.isVisible()).resolves.toBe(true);
+    await expect(fallback.locator('a[href="/people/"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+
   it("without JavaScript the search page says so and links the people index and the claims tables", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -87,6 +87,12 @@ describe("a text query", () => {
     expect(engine.search("usefull").terms).toContain("useful");
   });
 
+  it("lists claims with all query words; when none has them all, claims with some", () => {
+    expect(claimsOf(engine.search("plan vague"))).toEqual(["critics-vague"]);
+    // No claim says "qqxqz": the claim saying "vague" is still found.
+    expect(claimsOf(engine.search("vague qqxqz"))).toEqual(["critics-vague"]);
+  });
+
   it("finds nothing for nonsense and for a one-letter query", () => {
     expect(claimsOf(engine.search("qqxqz"))).toEqual([]);
     expect(engine.search("a").claims).toEqual([]);
