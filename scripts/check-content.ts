@@ -21,12 +21,16 @@ try {
   let complete = true;
   for (const coverage of site.coverage) {
     const share = coverage.total === 0 ? 100 : (coverage.covered / coverage.total) * 100;
-    console.log(`${coverage.articleId}: ${coverage.covered}/${coverage.total} sentences covered by claims (${share.toFixed(1)} %)`);
+    console.log(
+      `${coverage.articleId}: ${coverage.covered}/${coverage.total} sentences covered by claims (${share.toFixed(1)} %)`,
+    );
     for (const sentence of coverage.uncovered) console.log(`  uncovered: ${sentence}`);
     if (coverage.uncovered.length > 0) complete = false;
   }
   const claims = [...site.claims.values()];
-  console.log(`${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`);
+  console.log(
+    `${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,
+  );
   if (strict && !complete) {
     console.error("Coverage is below 100 %: add claims for the uncovered sentences.");
     process.exitCode = 1;

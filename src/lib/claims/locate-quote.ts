@@ -40,7 +40,11 @@ export function locateQuote(index: QuoteIndex, quote: string): QuoteResult {
   const needle = normalizeWithOffsets(quote).text;
   const hits: QuoteLocation[] = [];
   for (const { block, normalized } of index.blocks) {
-    for (let at = normalized.text.indexOf(needle); at >= 0 && needle.length > 0; at = normalized.text.indexOf(needle, at + 1)) {
+    for (
+      let at = normalized.text.indexOf(needle);
+      at >= 0 && needle.length > 0;
+      at = normalized.text.indexOf(needle, at + 1)
+    ) {
       const start = normalized.offsets[at] as number;
       const end = (normalized.offsets[at + needle.length - 1] as number) + 1;
       hits.push({
@@ -64,7 +68,8 @@ function closestSentence(index: QuoteIndex, needle: string): string {
   for (const { block } of index.blocks) {
     for (const sentence of block.sentences) {
       const sentenceWords = sentence.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-      const score = sentenceWords.filter((word) => words.has(word)).length / Math.max(1, Math.sqrt(sentenceWords.length));
+      const score =
+        sentenceWords.filter((word) => words.has(word)).length / Math.max(1, Math.sqrt(sentenceWords.length));
       if (score > best.score) best = { score, text: sentence.text };
     }
   }

@@ -25,12 +25,19 @@ export function buildSite(input: SiteInput): Site {
   const storyIds = new Set(input.stories.map((story) => story.id));
   for (const article of input.articles) {
     if (!storyIds.has(article.data.story)) {
-      problems.add({ file: article.file, field: "story", problem: `unknown story "${article.data.story}"`, fix: `use a file name from content/stories/ (${[...storyIds].join(", ")})` });
+      problems.add({
+        file: article.file,
+        field: "story",
+        problem: `unknown story "${article.data.story}"`,
+        fix: `use a file name from content/stories/ (${[...storyIds].join(", ")})`,
+      });
     }
   }
   problems.throwIfAny();
 
-  const parsed = new Map<string, ParsedArticle>(input.articles.map((article) => [article.id, parseArticle(article.body ?? "")]));
+  const parsed = new Map<string, ParsedArticle>(
+    input.articles.map((article) => [article.id, parseArticle(article.body ?? "")]),
+  );
   const articleOrder = new Map<string, string[]>();
   for (const article of [...input.articles].sort(byPublished)) {
     articleOrder.set(article.data.story, [...(articleOrder.get(article.data.story) ?? []), article.id]);
@@ -38,7 +45,9 @@ export function buildSite(input: SiteInput): Site {
 
   const claims = resolveClaims(input.claims, {
     storyIds,
-    articles: new Map(input.articles.map((a) => [a.id, { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) }])),
+    articles: new Map(
+      input.articles.map((a) => [a.id, { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) }]),
+    ),
     personIds: new Set(input.people.map((p) => p.id)),
     placeIds: new Set(input.places.map((p) => p.id)),
     articleOrder,
@@ -97,8 +106,15 @@ export function buildSite(input: SiteInput): Site {
     stories,
     articles,
     claims: claimMap,
-    people: new Map(input.people.map((p) => [p.id, { ...p.data, id: p.id, url: paths.person(p.id), ...(people.get(p.id) as Derived) } satisfies SitePerson])),
-    places: new Map(input.places.map((p) => [p.id, { ...p.data, id: p.id, ...(places.get(p.id) as Derived) } satisfies SitePlace])),
+    people: new Map(
+      input.people.map((p) => [
+        p.id,
+        { ...p.data, id: p.id, url: paths.person(p.id), ...(people.get(p.id) as Derived) } satisfies SitePerson,
+      ]),
+    ),
+    places: new Map(
+      input.places.map((p) => [p.id, { ...p.data, id: p.id, ...(places.get(p.id) as Derived) } satisfies SitePlace]),
+    ),
     coverage: [...articles.values()].map((article) => measureCoverage(article, claimsByArticle.get(article.id) ?? [])),
   };
 }
@@ -118,7 +134,8 @@ function withMentions(
   const count = createMentionCounter(entities);
   const derived = new Map<string, Derived>(entities.map((e) => [e.id, { mentions: {}, claimIds: [] }]));
   for (const article of articles.values()) {
-    for (const [id, n] of count(article.blocks.map((block) => block.text).join("\n"))) (derived.get(id) as Derived).mentions[article.id] = n;
+    for (const [id, n] of count(article.blocks.map((block) => block.text).join("\n")))
+      (derived.get(id) as Derived).mentions[article.id] = n;
   }
   for (const claim of claims) {
     const quoted = count(claim.accounts.flatMap((account) => account.quotes.map((quote) => quote.exact)).join("\n"));
@@ -141,19 +158,28 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   return groups;
 }
 
-function byPublished(a: { id: string; data: { published: Date } }, b: { id: string; data: { published: Date } }): number {
+function byPublished(
+  a: { id: string; data: { published: Date } },
+  b: { id: string; data: { published: Date } },
+): number {
   return a.data.published.getTime() - b.data.published.getTime() || a.id.localeCompare(b.id);
 }
 
 /** Order claims by where their first quote stands in the story's first reports. */
-function sortByFirstAppearance(claims: SiteClaim[], parsed: ReadonlyMap<string, ParsedArticle>, order: ReadonlyMap<string, readonly string[]>): void {
+function sortByFirstAppearance(
+  claims: SiteClaim[],
+  parsed: ReadonlyMap<string, ParsedArticle>,
+  order: ReadonlyMap<string, readonly string[]>,
+): void {
   const position = new Map<string, number[]>();
   for (const claim of claims) {
     const articleIds = order.get(claim.story) ?? [];
     const key = articleIds.map((articleId) => {
       const quotes = claim.accounts.find((account) => account.articleId === articleId)?.quotes ?? [];
       const blocks = parsed.get(articleId)?.blocks ?? [];
-      const positions = quotes.map((quote) => blocks.findIndex((block) => block.id === quote.blockId) * 100_000 + quote.start);
+      const positions = quotes.map(
+        (quote) => blocks.findIndex((block) => block.id === quote.blockId) * 100_000 + quote.start,
+      );
       return positions.length > 0 ? Math.min(...positions) : Number.MAX_SAFE_INTEGER;
     });
     position.set(claim.id, key);
@@ -171,7 +197,10 @@ function sortByFirstAppearance(claims: SiteClaim[], parsed: ReadonlyMap<string, 
 }
 
 /** Sentence marks per article: each quote cut into the sentences it touches. */
-function collectMarks(claims: readonly SiteClaim[], parsed: ReadonlyMap<string, ParsedArticle>): Map<string, Map<string, SentenceMark[]>> {
+function collectMarks(
+  claims: readonly SiteClaim[],
+  parsed: ReadonlyMap<string, ParsedArticle>,
+): Map<string, Map<string, SentenceMark[]>> {
   const marks = new Map<string, Map<string, SentenceMark[]>>();
   for (const claim of claims) {
     const marked = { id: claim.id, title: claim.title, status: claim.status, href: claim.url };
@@ -183,7 +212,11 @@ function collectMarks(claims: readonly SiteClaim[], parsed: ReadonlyMap<string, 
         const block = blocks.find((b) => b.id === quote.blockId);
         for (const sentence of block?.sentences ?? []) {
           if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
-          const mark = { start: Math.max(quote.start, sentence.start) - sentence.start, end: Math.min(quote.end, sentence.end) - sentence.start, claims: [marked] };
+          const mark = {
+            start: Math.max(quote.start, sentence.start) - sentence.start,
+            end: Math.min(quote.end, sentence.end) - sentence.start,
+            claims: [marked],
+          };
           perSentence.set(sentence.id, [...(perSentence.get(sentence.id) ?? []), mark]);
         }
       }

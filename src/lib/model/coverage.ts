@@ -1,7 +1,10 @@
 import type { ArticleCoverage, SiteArticle, SiteClaim } from "./types.ts";
 
 /** Which body sentences of an article no claim quotes (headings aside). */
-export function measureCoverage(article: Pick<SiteArticle, "id" | "blocks">, claims: readonly SiteClaim[]): ArticleCoverage {
+export function measureCoverage(
+  article: Pick<SiteArticle, "id" | "blocks">,
+  claims: readonly SiteClaim[],
+): ArticleCoverage {
   const quoted = new Set<string>();
   for (const claim of claims) {
     for (const account of claim.accounts) {

@@ -9,8 +9,10 @@ export function must<T>(map: ReadonlyMap<string, T>, id: string): T {
   return value;
 }
 
-export const storyClaims = (site: Site, story: SiteStory): SiteClaim[] => story.claimIds.map((id) => must(site.claims, id));
-export const storyArticles = (site: Site, story: SiteStory): SiteArticle[] => story.articleIds.map((id) => must(site.articles, id));
+export const storyClaims = (site: Site, story: SiteStory): SiteClaim[] =>
+  story.claimIds.map((id) => must(site.claims, id));
+export const storyArticles = (site: Site, story: SiteStory): SiteArticle[] =>
+  story.articleIds.map((id) => must(site.articles, id));
 
 /** How many claims have each status. */
 export function countByStatus(claims: readonly SiteClaim[]): Record<ClaimStatus, number> {
