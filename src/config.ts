@@ -25,6 +25,10 @@ export const paths = {
   people: (): string => "/people/",
   person: (id: string): string => `/people/${id}/`,
   search: (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/"),
+  /** The content-hashed search index, e.g. /search/index.3f9a2c1b.json. */
+  searchIndex: (file: string): string => `/search/${file}`,
+  annotations: (): string => "/annotations.json",
+  siteImage: (): string => "/og/site.png",
   claimsJson: (): string => "/claims.json",
   claimsCsv: (): string => "/claims.csv",
   feed: (): string => "/feed.xml",

@@ -47,7 +47,7 @@ export function toSearchIndexAsset(payload: SearchPayload): SearchIndexAsset {
   const json = JSON.stringify(payload);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 12);
   const file = `index.${hash}.json`;
-  return { json, hash, file, url: `${paths.search()}${file}` };
+  return { json, hash, file, url: paths.searchIndex(file) };
 }
 
 const assets = new WeakMap<Site, SearchIndexAsset>();

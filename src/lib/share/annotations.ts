@@ -1,4 +1,4 @@
-import { SITE_NAME, absoluteUrl } from "../../config.ts";
+import { SITE_NAME, absoluteUrl, paths } from "../../config.ts";
 import type { SiteArticle, SiteClaim } from "../model/types.ts";
 import { STATUS_TEXT } from "../status.ts";
 
@@ -9,7 +9,7 @@ import { STATUS_TEXT } from "../status.ts";
  */
 
 /** Where the collection is published (not in `paths` of config.ts yet). */
-export const ANNOTATIONS_PATH = "/annotations.json";
+export const ANNOTATIONS_PATH = paths.annotations();
 
 /** Characters of context on each side of a quote, as the TextQuoteSelector's prefix and suffix. */
 export const CONTEXT_CHARS = 32;

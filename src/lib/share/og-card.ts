@@ -1,3 +1,4 @@
+import { paths } from "../../config.ts";
 import type { ClaimStatus } from "../status.ts";
 import { STATUS_TEXT } from "../status.ts";
 
@@ -175,4 +176,4 @@ export function siteCard(siteName: string, description: string): CardNode {
 }
 
 /** Site path of the site-wide card (src/pages/og/site.png.ts). */
-export const SITE_IMAGE_PATH = "/og/site.png";
+export const SITE_IMAGE_PATH = paths.siteImage();
