@@ -44,6 +44,14 @@ export function storyById(site: Site, id: string): SiteStory | undefined {
   return map.get(id);
 }
 
+/** A story the model has already proven to exist (ids come from validated content). */
+export function mustStory(site: Site, id: string): SiteStory {
+  const story = storyById(site, id);
+  /* c8 ignore next -- the model checks every story reference before pages run */
+  if (story === undefined) throw new Error(`Unknown story "${id}"`);
+  return story;
+}
+
 /** The story's claim before and after this one, for reading on. */
 export function neighbours(site: Site, claim: SiteClaim): { previous?: SiteClaim; next?: SiteClaim } {
   const story = storyById(site, claim.story);

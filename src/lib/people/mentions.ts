@@ -26,7 +26,10 @@ export function createMentionCounter(entities: readonly NamedEntity[]): (text: s
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return (text) => {
     const counts = new Map<string, number>();
-    for (const match of fold(text).matchAll(pattern)) {
+    const folded = fold(text);
+    // exec on the one compiled pattern: matchAll would clone (and recompile) the large alternation per call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
       const id = owner.get(match[0]) as string;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
