@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import { ContentError } from "../src/lib/content-error.ts";
 import { loadContent } from "../src/lib/content/load-content.ts";
 import { buildSite } from "../src/lib/model/build-site.ts";
+import { formatCoverage } from "../src/lib/model/coverage.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -18,15 +19,8 @@ const dir = resolve(args.find((arg) => !arg.startsWith("--")) ?? process.env.CON
 
 try {
   const site = buildSite(loadContent(dir));
-  let complete = true;
-  for (const coverage of site.coverage) {
-    const share = coverage.total === 0 ? 100 : (coverage.covered / coverage.total) * 100;
-    console.log(
-      `${coverage.articleId}: ${coverage.covered}/${coverage.total} sentences covered by claims (${share.toFixed(1)} %)`,
-    );
-    for (const sentence of coverage.uncovered) console.log(`  uncovered: ${sentence}`);
-    if (coverage.uncovered.length > 0) complete = false;
-  }
+  for (const line of formatCoverage(site.coverage)) console.log(line);
+  const complete = site.coverage.every((coverage) => coverage.uncovered.length === 0);
   const claims = [...site.claims.values()];
   console.log(
     `${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,

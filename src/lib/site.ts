@@ -5,6 +5,7 @@ import { PUBLISHED_CLAIMS_FILE, checkPublishedIds, parsePublishedIds } from "./c
 import { contentDir } from "./content/content-dir.ts";
 import type { Entry } from "./content/parse-entries.ts";
 import { buildSite } from "./model/build-site.ts";
+import { formatCoverage } from "./model/coverage.ts";
 import type { Site } from "./model/types.ts";
 
 let site: Promise<Site> | undefined;
@@ -38,6 +39,8 @@ export function getSite(): Promise<Site> {
       places: (await getCollection("places")).map(toEntry),
     });
     checkPublished(built);
+    // The coverage report belongs in the build log: an editor sees at once which sentences no claim covers.
+    for (const line of formatCoverage(built.coverage)) console.info(`[coverage] ${line}`);
     return built;
   })();
   return site;

@@ -7,6 +7,7 @@ import { toClaimsCsv } from "../../src/lib/export/claims-csv.ts";
 import { toClaimsExport } from "../../src/lib/export/claims-json.ts";
 import { toCsv } from "../../src/lib/export/csv.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+import { formatCoverage } from "../../src/lib/model/coverage.ts";
 import { createMentionCounter } from "../../src/lib/people/mentions.ts";
 import { BASIC_DIR } from "./helpers/basic-fixture.ts";
 
@@ -69,6 +70,16 @@ describe("the site model", () => {
     expect(site.coverage.map((c) => [c.articleId, c.covered, c.total])).toEqual([
       ["first-report", 4, 4],
       ["second-report", 3, 3],
+    ]);
+  });
+
+  it("reports uncovered sentences when a claim is missing", () => {
+    const input = loadContent(BASIC_DIR);
+    const partial = buildSite({ ...input, claims: input.claims.filter((claim) => claim.id !== "critics-vague") });
+    expect(formatCoverage(partial.coverage)).toEqual([
+      "first-report: 3/4 sentences covered by claims (75.0 %)",
+      "  uncovered: Critics called the plan vague.",
+      "second-report: 3/3 sentences covered by claims (100.0 %)",
     ]);
   });
 

@@ -16,3 +16,14 @@ export function measureCoverage(
   const uncovered = sentences.filter((sentence) => !quoted.has(sentence.id)).map((sentence) => sentence.text);
   return { articleId: article.id, covered: sentences.length - uncovered.length, total: sentences.length, uncovered };
 }
+
+/** The coverage report as printed by the build and by `npm run check:content`: a line per article, then the gaps. */
+export function formatCoverage(coverage: readonly ArticleCoverage[]): string[] {
+  return coverage.flatMap((entry) => {
+    const share = entry.total === 0 ? 100 : (entry.covered / entry.total) * 100;
+    return [
+      `${entry.articleId}: ${entry.covered}/${entry.total} sentences covered by claims (${share.toFixed(1)} %)`,
+      ...entry.uncovered.map((sentence) => `  uncovered: ${sentence}`),
+    ];
+  });
+}
