@@ -27,15 +27,7 @@ async function exported(): Promise<Exported> {
 
 /** A page in a context allowed to use the clipboard, collecting console errors. */
 async function openWithClipboard(path: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+  const { page, errors, context } = await site.open(path, { permissions: ["clipboard-read", "clipboard-write"] });
   return { page, errors, close: () => context.close() };
 }
 

@@ -1,3 +1,5 @@
+import { slugWords } from "../slug.ts";
+
 /** What a slug may look like: lower-case ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
@@ -12,13 +14,7 @@ const MAX_SLUG_LENGTH = 80;
  * @returns The slug; empty when the title has no ASCII letters or digits.
  */
 export function slugify(title: string): string {
-  const words = title
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['\u2019]/gu, "")
-    .split(/[^a-z0-9]+/u)
-    .filter((word) => word.length > 0);
+  const words = slugWords(title);
   let slug = "";
   for (const word of words) {
     const next = slug === "" ? word : `${slug}-${word}`;

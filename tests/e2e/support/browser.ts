@@ -22,7 +22,14 @@ export interface E2eSite {
   origin: string;
   browser: Browser;
   /** A fresh context (axe needs one) with a page; console errors and page errors are collected. */
-  open: (path: string, options?: { colorScheme?: "light" | "dark"; width?: number }) => Promise<OpenedPage>;
+  open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
+}
+
+export interface OpenOptions {
+  colorScheme?: "light" | "dark";
+  width?: number;
+  /** Browser permissions for the site's origin, e.g. clipboard access. */
+  permissions?: string[];
 }
 
 export interface OpenedPage {
@@ -54,6 +61,7 @@ export function useSite(distDir = process.env.DIST_DIR ?? "dist"): E2eSite {
         colorScheme: options.colorScheme ?? "light",
         viewport: { width: options.width ?? 1280, height: 900 },
       });
+      if (options.permissions) await context.grantPermissions(options.permissions, { origin: site.origin });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("console", (message) => {
