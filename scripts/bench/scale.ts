@@ -8,6 +8,10 @@
  *   npx tsx scripts/bench.ts scale [--keep] [--sizes=100,300,1000]
  *
  * --keep leaves each temporary folder (content/, dist/, cache/, build.log).
+ *
+ * The largest size is built twice: "cold" with a fresh cache folder, then
+ * "warm" reusing that cache (the preview-card cache keeps every PNG), as a
+ * rebuild after a small content change would.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,6 +36,8 @@ interface Row {
   readonly pages: number;
   readonly images: number;
   readonly buildMs: number;
+  /** Second build into the same cache folder (largest size only). */
+  readonly warmBuildMs?: number;
   readonly rssMiB: number | undefined;
   readonly distMiB: number;
   readonly claimsJsonKiB: number | undefined;
@@ -51,13 +57,15 @@ export async function run(): Promise<void> {
     `Peak RSS from ${hasGnuTime() ? "/usr/bin/time -v (largest process of the build tree)" : "/proc VmHWM sampling (GNU time not installed: apt-get install time)"}.`,
   );
   const rows: Row[] = [];
-  for (const size of sizes) rows.push(await measureSize(size, keep));
+  const largest = Math.max(...sizes);
+  for (const size of sizes) rows.push(await measureSize(size, keep, size === largest));
   printTable(rows);
+  printWarm(rows);
   printTargets(rows);
   printImageShare(rows);
 }
 
-async function measureSize(size: number, keep: boolean): Promise<Row> {
+async function measureSize(size: number, keep: boolean, warm: boolean): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${size}-`));
   try {
     const counts = writeSyntheticCorpus(dir, { articles: size });
@@ -82,6 +90,20 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
       throw new Error(
         `astro build failed for ${size} articles (exit ${build.exitCode}); see ${join(dir, "build.log")} (kept)`,
       );
+    let warmBuildMs: number | undefined;
+    if (warm) {
+      const warmDist = join(dir, "dist-warm");
+      const rebuild = await runMeasured(process.execPath, [ASTRO, "build"], {
+        cwd: ROOT,
+        env: { ...env, OUT_DIR: warmDist },
+        logFile: join(dir, "build-warm.log"),
+        timeFile: join(dir, "time-warm.txt"),
+      });
+      if (rebuild.exitCode !== 0)
+        throw new Error(`warm astro build failed for ${size} articles; see ${join(dir, "build-warm.log")} (kept)`);
+      warmBuildMs = rebuild.wallMs;
+      rmSync(warmDist, { recursive: true, force: true });
+    }
     const files = listFiles(dist);
     const searchFile = findSearchIndex(join(dist, "search"));
     const row: Row = {
@@ -91,6 +113,7 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
       pages: listPages(dist).length,
       images: files.filter((file) => file.endsWith(".png")).length,
       buildMs: build.wallMs,
+      ...(warmBuildMs === undefined ? {} : { warmBuildMs }),
       rssMiB: build.peakRssKiB === undefined ? undefined : build.peakRssKiB / 1024,
       distMiB: files.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0) / MiB,
       claimsJsonKiB: sizeKiB(join(dist, "claims.json")),
@@ -98,7 +121,9 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
       searchP95Ms: searchFile === undefined ? undefined : await searchP95(searchFile),
       routes: routeTimes(readFileSync(join(dir, "build.log"), "utf8")),
     };
-    console.log(`  built ${row.pages} pages + ${row.images} images in ${fmt(row.buildMs / 1000, 1)} s`);
+    console.log(
+      `  built ${row.pages} pages + ${row.images} images in ${fmt(row.buildMs / 1000, 1)} s (cold)${warmBuildMs === undefined ? "" : `; again with the same cache in ${fmt(warmBuildMs / 1000, 1)} s (warm)`}`,
+    );
     return row;
   } catch (error) {
     keep = true;
@@ -107,6 +132,15 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
     if (keep) console.log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Cold (fresh cache folder) against warm (the card cache of the cold build kept) for the size built twice. */
+function printWarm(rows: readonly Row[]): void {
+  for (const row of rows)
+    if (row.warmBuildMs !== undefined)
+      console.log(
+        `\nRebuild of ${row.size} articles: cold ${fmt(row.buildMs / 1000, 1)} s, warm (card cache) ${fmt(row.warmBuildMs / 1000, 1)} s`,
+      );
 }
 
 function printTable(rows: readonly Row[]): void {

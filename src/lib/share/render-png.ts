@@ -2,16 +2,19 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import { encodeOpaquePng } from "./card-png.ts";
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from "./og-card.ts";
 
 /**
  * Render a card to PNG: satori lays it out as SVG with the Inter fonts
  * shipped in the repository (never system fonts, so every machine draws the
- * same pixels), resvg rasterises it.
+ * same pixels), resvg rasterises it, card-png.ts encodes the pixels.
+ * This module is also the body of the card workers (card-worker.ts), so it
+ * imports nothing that needs Astro or Vite.
  */
 
-/** The fonts, relative to the project root; satori reads woff but not woff2. */
-const FONT_FILES = [
+/** The fonts, relative to FONT_DIR; satori reads woff but not woff2. */
+export const FONT_FILES = [
   { file: "inter-latin-400-normal.woff", weight: 400 },
   { file: "inter-latin-700-normal.woff", weight: 700 },
   { file: "inter-latin-ext-400-normal.woff", weight: 400 },
@@ -23,7 +26,7 @@ export const FONT_DIR = "src/assets/fonts";
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] | undefined;
 
-/** The fonts, read once per build process (nothing is cached across builds). */
+/** The fonts, read once per process; satori caches its parsed fonts by this array's identity. */
 function loadFonts(): NonNullable<typeof fonts> {
   fonts ??= FONT_FILES.map(({ file, weight }) => ({
     name: "Inter",
@@ -42,8 +45,7 @@ export async function renderCardPng(card: CardNode): Promise<Uint8Array<ArrayBuf
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
-  return new Uint8Array(png);
+  // The SVG is already 1200×630, so no fitTo; text is paths, so resvg needs no fonts at all.
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }

@@ -1,32 +1,21 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { SITE_NAME } from "../../../config.ts";
-import { must } from "../../../lib/model/queries.ts";
 import type { SiteClaim } from "../../../lib/model/types.ts";
+import { claimCardData } from "../../../lib/share/card-data.ts";
+import { cardPng, prerenderCards } from "../../../lib/share/card-store.ts";
 import { claimCard } from "../../../lib/share/og-card.ts";
-import { renderCardPng } from "../../../lib/share/render-png.ts";
 import { getSite } from "../../../lib/site.ts";
 
 /** One 1200×630 preview card per claim, at paths.claimImage(id). */
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return [...site.claims.values()].map((claim) => ({ params: { id: claim.id }, props: { claim } }));
+  const claims = [...site.claims.values()];
+  // Astro asks every route for its paths before rendering any page: starting the
+  // card workers here lets them render while this thread renders the HTML pages.
+  if (import.meta.env.PROD) prerenderCards(claims.map((claim) => claimCard(claimCardData(site, claim))));
+  return claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ claim: SiteClaim }> = async ({ props }) => {
-  const { claim } = props;
-  const site = await getSite();
-  const story = must(new Map(site.stories.map((s) => [s.id, s])), claim.story);
-  const png = await renderCardPng(
-    claimCard({
-      siteName: SITE_NAME,
-      storyTitle: story.title,
-      claimTitle: claim.title,
-      status: claim.status,
-      quotes: claim.accounts.map((account) => ({
-        outlet: must(site.articles, account.articleId).meta.outlet,
-        text: account.quotes[0]?.exact ?? account.summary,
-      })),
-    }),
-  );
+  const png = await cardPng(claimCard(claimCardData(await getSite(), props.claim)));
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };

@@ -1,0 +1,78 @@
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CardJob, CardJobResult } from "./card-worker.ts";
+import type { CardNode } from "./og-card.ts";
+
+/**
+ * A pool of worker threads that render cards into files. A card costs
+ * ~15 ms of CPU; one per claim makes thousands, which one thread renders
+ * far slower than a pool with one worker per core. Workers start on demand
+ * and stop when the queue runs dry, so an idle pool never holds a build open.
+ */
+
+/** The worker script; Node runs it as TypeScript (type stripping). The build runs from the project root. */
+export const CARD_WORKER_FILE = "src/lib/share/card-worker.ts";
+
+interface Pending {
+  readonly job: CardJob;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Renders cards on up to `size` worker threads. */
+export class CardPool {
+  readonly #size: number;
+  readonly #workerFile: string;
+  readonly #queue: Pending[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #busy = new Map<Worker, Pending>();
+  #nextId = 0;
+
+  /** `size` defaults to the number of cores Node may use. */
+  constructor(size: number = availableParallelism(), workerFile: string = resolve(CARD_WORKER_FILE)) {
+    this.#size = Math.max(1, size);
+    this.#workerFile = workerFile;
+  }
+
+  /** Render `card` and write the PNG to `file` (atomically); resolves once the file is there. */
+  render(card: CardNode, file: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ job: { id: this.#nextId++, card, file }, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0) {
+      const worker = this.#idle.pop() ?? (this.#busy.size < this.#size ? this.#spawn() : undefined);
+      if (worker === undefined) return;
+      const next = this.#queue.shift();
+      if (next === undefined) return;
+      this.#busy.set(worker, next);
+      worker.postMessage(next.job);
+    }
+    // Nothing left to do: stop the idle workers so they do not keep the process alive.
+    if (this.#busy.size === 0) for (const worker of this.#idle.splice(0)) void worker.terminate();
+  }
+
+  #spawn(): Worker {
+    const worker = new Worker(this.#workerFile);
+    worker.on("message", (result: CardJobResult) => {
+      const pending = this.#busy.get(worker);
+      this.#busy.delete(worker);
+      this.#idle.push(worker);
+      if (result.error === undefined) pending?.resolve();
+      else pending?.reject(new Error(`card ${pending.job.file} failed to render: ${result.error}`));
+      this.#dispatch();
+    });
+    worker.on("error", (error: Error) => {
+      // A crashed worker fails its job and is replaced on the next dispatch.
+      const pending = this.#busy.get(worker);
+      this.#busy.delete(worker);
+      pending?.reject(error);
+      this.#dispatch();
+    });
+    return worker;
+  }
+}
