@@ -17,6 +17,14 @@ function texts(node: CardChild | readonly CardChild[] | undefined): string[] {
   return texts((node as Exclude<CardChild, string>).props.children);
 }
 
+const base = {
+  siteName: "Side by Side",
+  storyTitle: "A summit in two reports",
+  claimTitle: "Berg and Dahl met",
+  status: "differ",
+  quotes: [],
+} as const;
+
 const card = claimCard({
   siteName: "Side by Side",
   storyTitle: "A summit in two reports",
@@ -56,6 +64,16 @@ describe("preview cards", () => {
     const long = all.find((t) => t.startsWith("“word"));
     expect(long?.endsWith("…”")).toBe(true);
     expect(long?.length).toBeLessThanOrEqual(132);
+  });
+
+  it("show at most two quotes and count the other reports", () => {
+    const quote = (n: number) => ({ outlet: `Outlet ${n}`, text: `Quote ${n}.` });
+    const all = (n: number) => texts(claimCard({ ...base, quotes: Array.from({ length: n }, (_, i) => quote(i + 1)) }));
+    expect(all(2).filter((t) => t.startsWith("“Quote"))).toEqual(["“Quote 1.”", "“Quote 2.”"]);
+    expect(all(2).some((t) => t.includes("more report"))).toBe(false);
+    expect(all(3).filter((t) => t.startsWith("“Quote"))).toEqual(["“Quote 1.”", "“Quote 2.”"]);
+    expect(all(3)).toContain("+ 1 more report");
+    expect(all(5)).toContain("+ 3 more reports");
   });
 
   it("render to a deterministic 1200×630 PNG", async () => {
