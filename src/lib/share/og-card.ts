@@ -133,6 +133,7 @@ function quoteBlock(quote: { readonly outlet: string; readonly text: string }): 
 export function claimCard(data: ClaimCardData): CardNode {
   const quotes = data.quotes.slice(0, MAX_CARD_QUOTES);
   const more = data.quotes.length - quotes.length;
+  const title = truncate(data.claimTitle, 110);
   return el(
     "div",
     {
@@ -153,20 +154,24 @@ export function claimCard(data: ClaimCardData): CardNode {
         ]),
         el(
           "div",
-          { display: "flex", marginTop: 28, fontSize: 52, fontWeight: 700, lineHeight: 1.15 },
-          truncate(data.claimTitle, 110),
+          // A title long enough for three lines is set smaller, so two two-line quotes still fit.
+          { display: "flex", marginTop: 28, fontSize: title.length > 70 ? 48 : 52, fontWeight: 700, lineHeight: 1.15 },
+          title,
         ),
-        el("div", { display: "flex", flexDirection: "column", gap: 14, marginTop: 28, flexGrow: 1 }, [
-          ...quotes.map(quoteBlock),
-          ...(more > 0
-            ? [el("div", { fontSize: 20, color: MUTED }, `+ ${more} more ${more === 1 ? "report" : "reports"}`)]
-            : []),
-        ]),
-        rule({ height: 2 }),
         el(
           "div",
-          { display: "flex", fontSize: 22, color: MUTED, paddingTop: 16 },
-          `Story: ${truncate(data.storyTitle, 95)}`,
+          { display: "flex", flexDirection: "column", gap: 14, marginTop: 28, flexGrow: 1 },
+          quotes.map(quoteBlock),
+        ),
+        rule({ height: 2 }),
+        // The count of reports not quoted shares the story's line rather than taking one of its own.
+        el(
+          "div",
+          { display: "flex", justifyContent: "space-between", gap: 24, fontSize: 22, color: MUTED, paddingTop: 16 },
+          [
+            el("div", {}, `Story: ${truncate(data.storyTitle, more > 0 ? 70 : 95)}`),
+            ...(more > 0 ? [el("div", { flexShrink: 0 }, `+ ${more} more ${more === 1 ? "report" : "reports"}`)] : []),
+          ],
         ),
       ]),
     ],
