@@ -27,11 +27,6 @@ export function storyPeople(site: Site, story: SiteStory): SitePerson[] {
   return [...ids].map((id) => must(site.people, id)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The outlet with a hint that tells two unnamed outlets apart. */
-export function articleLabel(article: SiteArticle): string {
-  return article.meta.outlet;
-}
-
 const storyMaps = new WeakMap<Site, ReadonlyMap<string, SiteStory>>();
 
 /**
@@ -61,6 +56,3 @@ export function neighbours(site: Site, claim: SiteClaim): { previous?: SiteClaim
   const next = site.claims.get(ids[index + 1] as string);
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
-
-/** Topic slug for filter URLs. */
-export { slugify as topicSlug } from "../slug.ts";
