@@ -3,11 +3,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { cachedCardPng, cardCacheDir, cardFile, cardKey } from "../../src/lib/share/card-cache.ts";
-import { encodeOpaquePng } from "../../src/lib/share/card-png.ts";
+import { threadId } from "node:worker_threads";
+import {
+  cachedCardPng,
+  cardCacheDir,
+  cardFile,
+  cardKey,
+  CARD_RENDER_VERSION,
+  fingerprintOf,
+  RENDERERS,
+  rendererFingerprint,
+  rendererInputs,
+} from "../../src/lib/share/card-cache.ts";
+import { renderCard } from "../../src/lib/share/card-input.ts";
+import { encodeIndexedPng, encodeOpaquePng } from "../../src/lib/share/card-png.ts";
 import { CardPool } from "../../src/lib/share/card-pool.ts";
-import { claimCard, type ClaimCardData } from "../../src/lib/share/og-card.ts";
-import { renderCardPng } from "../../src/lib/share/render-png.ts";
+import type { ClaimCardData } from "../../src/lib/share/og-card.ts";
+import { FONT_FILES } from "../../src/lib/share/render-png.ts";
 
 const data: ClaimCardData = {
   siteName: "Side by Side",
@@ -16,6 +28,9 @@ const data: ClaimCardData = {
   status: "agree",
   quotes: [{ outlet: "The Daily Example", text: "Anna Berg met Carl Dahl in Oslo." }],
 };
+
+/** A claim card's input. */
+const claimCard = (card: ClaimCardData) => ({ claim: card });
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -57,6 +72,35 @@ describe("card cache", () => {
     expect(render).toHaveBeenCalledTimes(2);
   });
 
+  it("fingerprint the real renderer inputs: every renderer's version, zlib, every font's bytes", () => {
+    const inputs = rendererInputs();
+    expect(inputs.renderVersion).toBe(CARD_RENDER_VERSION);
+    expect(inputs.packages.map((p) => p.name)).toEqual([...RENDERERS]);
+    for (const { name, version } of inputs.packages) {
+      const installed = JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string };
+      expect(version, name).toBe(installed.version);
+    }
+    expect(inputs.zlib).toBe(process.versions.zlib);
+    expect(inputs.fonts.map((font) => font.file)).toEqual(FONT_FILES.map((font) => font.file));
+    for (const font of inputs.fonts)
+      expect(Buffer.from(font.bytes).equals(readFileSync(`src/assets/fonts/${font.file}`))).toBe(true);
+
+    const real = rendererFingerprint();
+    expect(real).toBe(fingerprintOf(inputs));
+    // Each input moves the fingerprint.
+    const [firstFont, ...otherFonts] = inputs.fonts;
+    if (firstFont === undefined) throw new Error("no fonts");
+    const changedFont = Uint8Array.from(firstFont.bytes);
+    changedFont[changedFont.length - 1] ^= 1;
+    const variants = [
+      { ...inputs, renderVersion: `${inputs.renderVersion}+1` },
+      { ...inputs, packages: inputs.packages.map((p, i) => (i === 0 ? { ...p, version: `${p.version}-next` } : p)) },
+      { ...inputs, zlib: `${inputs.zlib}-other` },
+      { ...inputs, fonts: [{ ...firstFont, bytes: changedFont }, ...otherFonts] },
+    ];
+    for (const variant of variants) expect(fingerprintOf(variant)).not.toBe(real);
+  });
+
   it("live in the Astro cache folder, which ASTRO_CACHE_DIR moves", () => {
     expect(cardCacheDir({ ASTRO_CACHE_DIR: "/tmp/x-cache" })).toBe("/tmp/x-cache/og-cards");
     expect(cardCacheDir({})).toMatch(/node_modules\/\.astro\/og-cards$/u);
@@ -84,6 +128,24 @@ describe("PNG encoder", () => {
   it("refuse pixels that do not match the size", () => {
     expect(() => encodeOpaquePng(new Uint8Array(8), 3, 2)).toThrow("expected 3×2 RGBA pixels, got 8 bytes");
   });
+
+  it("write palette indexes with their palette as an indexed-colour PNG", () => {
+    // Two rows of three pixels, each row led by its filter byte.
+    const rows = Uint8Array.from([0, 0, 1, 1, 0, 1, 0, 0]);
+    const palette = [
+      [255, 255, 255],
+      [26, 26, 26],
+    ] as const;
+    const png = encodeIndexedPng(rows, 3, 2, palette);
+    const view = new DataView(png.buffer);
+    expect([view.getUint32(16), view.getUint32(20), png[24], png[25]]).toEqual([3, 2, 8, 3]);
+    expect(Buffer.from(png.subarray(37, 41)).toString("latin1")).toBe("PLTE");
+    expect([...png.subarray(41, 47)]).toEqual([255, 255, 255, 26, 26, 26]);
+    const idatLength = view.getUint32(51);
+    expect(Buffer.from(png.subarray(55, 59)).toString("latin1")).toBe("IDAT");
+    expect([...inflateSync(png.subarray(59, 59 + idatLength))]).toEqual([...rows]);
+    expect(() => encodeIndexedPng(rows, 4, 2, palette)).toThrow("expected 2 rows of 1 + 4 bytes, got 8 bytes");
+  });
 });
 
 describe("card pool", () => {
@@ -92,7 +154,11 @@ describe("card pool", () => {
     const card = claimCard(data);
     const file = cardFile(dir, cardKey(card));
     const pool = new CardPool(1);
-    await pool.render(card, file);
-    expect(Buffer.from(readFileSync(file)).equals(Buffer.from(await renderCardPng(card)))).toBe(true);
+    const stats = await pool.render(card, file);
+    // The card was rendered on another thread, which reports its own CPU time.
+    expect(threadId).toBe(0);
+    expect(stats.threadId).toBeGreaterThan(0);
+    expect(stats.cpuMs).toBeGreaterThan(0);
+    expect(Buffer.from(readFileSync(file)).equals(Buffer.from(await renderCard(card)))).toBe(true);
   });
 });

@@ -4,9 +4,17 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
-import { claimCard, quoted, truncate, type CardChild } from "../../src/lib/share/og-card.ts";
+import { fontExtent, measureText } from "../../src/lib/share/card-fonts.ts";
+import { layoutClaimCard, wrapLines } from "../../src/lib/share/card-layout.ts";
+import { renderClaimCardPng } from "../../src/lib/share/card-raster.ts";
+import {
+  claimCardTemplate,
+  quoted,
+  truncate,
+  type CardChild,
+  type ClaimCardData,
+} from "../../src/lib/share/og-card.ts";
 import { claimRedirects, refreshContent } from "../../src/lib/share/redirects.ts";
-import { renderCardPng } from "../../src/lib/share/render-png.ts";
 import { hasNoindex, indexablePages, pageFile } from "../../src/lib/share/sitemap-filter.ts";
 
 /** Every string in a card tree, in order. */
@@ -25,7 +33,11 @@ const base = {
   quotes: [],
 } as const;
 
-const card = claimCard({
+/** The lines of text a claim's card draws over its fixed parts. */
+const claimCard = (data: ClaimCardData): string[] =>
+  layoutClaimCard(data, { measure: measureText, ...fontExtent(1) }).lines.map((line) => line.text);
+
+const cardData: ClaimCardData = {
   siteName: "Side by Side",
   storyTitle: "A summit in two reports",
   claimTitle: "Berg and Dahl met",
@@ -34,7 +46,7 @@ const card = claimCard({
     { outlet: "The Daily Example", text: "Anna Berg met Carl Dahl in Oslo." },
     { outlet: "Outlet not named", text: "word ".repeat(60) },
   ],
-});
+};
 
 describe("preview cards", () => {
   it("truncate at a word boundary with an ellipsis", () => {
@@ -49,26 +61,52 @@ describe("preview cards", () => {
     expect(quoted("“We agreed,” he said.")).toBe("“We agreed,” he said.");
   });
 
-  it("show the site, status in words, the claim, each outlet's quote and the story", () => {
-    const all = texts(card);
+  it("show the site and the status in words in the fixed parts", () => {
+    expect(texts(claimCardTemplate("differ", "Side by Side"))).toEqual(["Side by Side", "Differ"]);
+    expect(texts(claimCardTemplate("agree", "Side by Side"))).toEqual(["Side by Side", "Agree"]);
+  });
+
+  it("show the claim, each outlet's quote and the story", () => {
+    const all = claimCard(cardData);
     expect(all).toEqual(
-      expect.arrayContaining([
-        "Side by Side",
-        "Differ",
-        "Berg and Dahl met",
-        "The Daily Example",
-        "“Anna Berg met Carl Dahl in Oslo.”",
-      ]),
+      expect.arrayContaining(["Berg and Dahl met", "THE DAILY EXAMPLE", "“Anna Berg met Carl Dahl in Oslo.”"]),
     );
     expect(all).toContain("Story: A summit in two reports");
-    const long = all.find((t) => t.startsWith("“word"));
-    expect(long?.endsWith("…”")).toBe(true);
-    expect(long?.length).toBeLessThanOrEqual(132);
+    const long = all.slice(all.indexOf("OUTLET NOT NAMED") + 1, -1).join(" ");
+    expect(long.startsWith("“word")).toBe(true);
+    expect(long.endsWith("…”")).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(132);
+  });
+
+  it("wrap words into lines, cut a word wider than a line, and end cut-off text with an ellipsis", () => {
+    const tenPerChar = (text: string) => text.length * 10;
+    expect(wrapLines("one two three four", 90, 3, tenPerChar)).toEqual(["one two", "three", "four"]);
+    expect(wrapLines("one two three four", 90, 2, tenPerChar)).toEqual(["one two", "three…"]);
+    expect(wrapLines("abcdefghijkl", 50, 3, tenPerChar)).toEqual(["abcde", "fghij", "kl"]);
+    expect(wrapLines("abcdefghijklmnopq", 50, 2, tenPerChar)).toEqual(["abcde", "fghi…"]);
+    expect(wrapLines("  spaced   out  ", 200, 1, tenPerChar)).toEqual(["spaced out"]);
+  });
+
+  it("keep every line of a very long title or quote inside the card", () => {
+    const long = claimCard({
+      ...cardData,
+      claimTitle: "x".repeat(400),
+      quotes: [{ outlet: "O", text: "y".repeat(400) }],
+    });
+    const layout = layoutClaimCard(
+      { ...cardData, claimTitle: "x".repeat(400), quotes: [{ outlet: "O", text: "y".repeat(400) }] },
+      { measure: measureText, ...fontExtent(1) },
+    );
+    for (const line of layout.lines) {
+      expect(line.x + measureText(line.text, line.weight, line.size, line.letterSpacing)).toBeLessThanOrEqual(1136.5);
+      expect(line.baseline).toBeLessThan(630 - 48);
+    }
+    expect(long.filter((text) => text.startsWith("x"))).toHaveLength(3);
   });
 
   it("show at most two quotes and count the other reports", () => {
     const quote = (n: number) => ({ outlet: `Outlet ${n}`, text: `Quote ${n}.` });
-    const all = (n: number) => texts(claimCard({ ...base, quotes: Array.from({ length: n }, (_, i) => quote(i + 1)) }));
+    const all = (n: number) => claimCard({ ...base, quotes: Array.from({ length: n }, (_, i) => quote(i + 1)) });
     expect(all(2).filter((t) => t.startsWith("“Quote"))).toEqual(["“Quote 1.”", "“Quote 2.”"]);
     expect(all(2).some((t) => t.includes("more report"))).toBe(false);
     expect(all(3).filter((t) => t.startsWith("“Quote"))).toEqual(["“Quote 1.”", "“Quote 2.”"]);
@@ -76,12 +114,15 @@ describe("preview cards", () => {
     expect(all(5)).toContain("+ 3 more reports");
   });
 
-  it("render to a deterministic 1200×630 PNG", async () => {
-    const [first, second] = await Promise.all([renderCardPng(card), renderCardPng(card)]);
+  it("render to a deterministic 1200×630 palette PNG", async () => {
+    const first = await renderClaimCardPng(cardData);
+    const second = await renderClaimCardPng(cardData);
     expect([...first.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(first.buffer, first.byteOffset);
-    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+    expect([view.getUint32(16), view.getUint32(20), first[25]]).toEqual([1200, 630, 3]);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    const other = await renderClaimCardPng({ ...cardData, claimTitle: "Berg and Dahl did not meet" });
+    expect(Buffer.from(other).equals(Buffer.from(first))).toBe(false);
   });
 });
 

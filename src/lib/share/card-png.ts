@@ -65,3 +65,47 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number)
   }
   return png;
 }
+
+/**
+ * Encode an indexed-colour PNG (colour type 3) from scanlines already laid
+ * out as PNG wants them: each row a filter byte (0) and `width` palette
+ * indexes, so the buffer goes to deflate without a copy. A card has a few
+ * dozen colours: one byte a pixel instead of three makes deflate three times
+ * quicker and the file about three times smaller.
+ */
+export function encodeIndexedPng(
+  rows: Uint8Array,
+  width: number,
+  height: number,
+  palette: readonly (readonly [number, number, number])[],
+): Uint8Array<ArrayBuffer> {
+  if (rows.length !== (width + 1) * height)
+    throw new Error(`expected ${height} rows of 1 + ${width} bytes, got ${rows.length} bytes`);
+  if (palette.length === 0 || palette.length > 256)
+    throw new Error(`a PNG palette has 1 to 256 colours, got ${palette.length}`);
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 3, 0, 0, 0], 8); // 8-bit indexes, colour type 3 (palette), deflate, adaptive filtering, no interlace
+  return concat([
+    Uint8Array.from(SIGNATURE),
+    chunk("IHDR", header),
+    chunk("PLTE", Uint8Array.from(palette.flat())),
+    chunk("IDAT", deflateSync(rows, { level: INDEXED_DEFLATE_LEVEL })),
+    chunk("IEND", new Uint8Array(0)),
+  ]);
+}
+
+/** Deflate level of indexed cards: measured on cards, level 6 costs 1.4× level 3 for files 10 % smaller. */
+const INDEXED_DEFLATE_LEVEL = 3;
+
+function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

@@ -2,13 +2,19 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CardJob, CardJobResult } from "./card-worker.ts";
-import type { CardNode } from "./og-card.ts";
+
+/** What rendering one card cost, and where it ran. */
+export type CardRenderStats = Pick<CardJobResult, "threadId" | "cpuMs">;
+import type { CardInput } from "./card-input.ts";
 
 /**
- * A pool of worker threads that render cards into files. A card costs
- * ~15 ms of CPU; one per claim makes thousands, which one thread renders
- * far slower than a pool with one worker per core. Workers start on demand
- * and stop when the queue runs dry, so an idle pool never holds a build open.
+ * A pool of worker threads that render cards into files, beside the thread
+ * that renders the pages. A card costs ~3 ms of CPU, one per claim makes
+ * thousands, and the pages keep one core busy: so the pool takes the other
+ * cores (one worker less than there are cores, at least one), and each
+ * worker it does not start saves its copy of satori, resvg and the fonts.
+ * Workers start on demand and stop when the queue runs dry, so an idle pool
+ * never holds a build open.
  */
 
 /** The worker script; Node runs it as TypeScript (type stripping). The build runs from the project root. */
@@ -16,7 +22,7 @@ export const CARD_WORKER_FILE = "src/lib/share/card-worker.ts";
 
 interface Pending {
   readonly job: CardJob;
-  readonly resolve: () => void;
+  readonly resolve: (stats: CardRenderStats) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -29,14 +35,14 @@ export class CardPool {
   readonly #busy = new Map<Worker, Pending>();
   #nextId = 0;
 
-  /** `size` defaults to the number of cores Node may use. */
-  constructor(size: number = availableParallelism(), workerFile: string = resolve(CARD_WORKER_FILE)) {
+  /** `size` defaults to one less than the number of cores Node may use. */
+  constructor(size: number = availableParallelism() - 1, workerFile: string = resolve(CARD_WORKER_FILE)) {
     this.#size = Math.max(1, size);
     this.#workerFile = workerFile;
   }
 
   /** Render `card` and write the PNG to `file` (atomically); resolves once the file is there. */
-  render(card: CardNode, file: string): Promise<void> {
+  render(card: CardInput, file: string): Promise<CardRenderStats> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ job: { id: this.#nextId++, card, file }, resolve, reject });
       this.#dispatch();
@@ -62,7 +68,7 @@ export class CardPool {
       const pending = this.#busy.get(worker);
       this.#busy.delete(worker);
       this.#idle.push(worker);
-      if (result.error === undefined) pending?.resolve();
+      if (result.error === undefined) pending?.resolve({ threadId: result.threadId, cpuMs: result.cpuMs });
       else pending?.reject(new Error(`card ${pending.job.file} failed to render: ${result.error}`));
       this.#dispatch();
     });

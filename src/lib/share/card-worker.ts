@@ -1,7 +1,6 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, threadId } from "node:worker_threads";
 import { writeCardFile } from "./card-cache.ts";
-import type { CardNode } from "./og-card.ts";
-import { renderCardPng } from "./render-png.ts";
+import { renderCard, type CardInput } from "./card-input.ts";
 
 /**
  * Body of a card-pool worker thread: render each card it is sent and write
@@ -12,26 +11,34 @@ import { renderCardPng } from "./render-png.ts";
 /** A job from the pool: render `card` into `file`. */
 export interface CardJob {
   readonly id: number;
-  readonly card: CardNode;
+  readonly card: CardInput;
   readonly file: string;
 }
 
-/** The answer: the job's id, and an error message if it failed. */
+/** The answer: the job's id, the thread that rendered it and its CPU time, or an error message. */
 export interface CardJobResult {
   readonly id: number;
+  readonly threadId: number;
+  /** CPU time this thread spent on the job (user + system), in ms. */
+  readonly cpuMs: number;
   readonly error?: string;
 }
 
 const port = parentPort;
 if (port !== null)
   port.on("message", (job: CardJob) => {
-    renderCardPng(job.card)
+    const start = process.threadCpuUsage();
+    const cpuMs = (): number => {
+      const used = process.threadCpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    renderCard(job.card)
       .then((png) => {
         writeCardFile(job.file, png);
-        port.postMessage({ id: job.id } satisfies CardJobResult);
+        port.postMessage({ id: job.id, threadId, cpuMs: cpuMs() } satisfies CardJobResult);
       })
       .catch((error: unknown) => {
         const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        port.postMessage({ id: job.id, error: message } satisfies CardJobResult);
+        port.postMessage({ id: job.id, threadId, cpuMs: cpuMs(), error: message } satisfies CardJobResult);
       });
   });

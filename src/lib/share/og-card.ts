@@ -36,9 +36,10 @@ const STATUS_COLOURS: Readonly<Record<ClaimStatus, { fg: string; bg: string }>> 
   differ: { fg: "#9a3412", bg: "#ffedd5" },
   only: { fg: "#5b21b6", bg: "#ede9fe" },
 };
-const INK = "#1a1a1a";
-const MUTED = "#4a4a4a";
-const RULE = "#d4d4d4";
+/** Colours of the cards' paper, text and rules. */
+export const CARD_COLOURS = { paper: "#ffffff", ink: "#1a1a1a", muted: "#4a4a4a", rule: "#d4d4d4" } as const;
+const INK = CARD_COLOURS.ink;
+const MUTED = CARD_COLOURS.muted;
 
 /** Shorten to at most `max` characters at a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
@@ -84,14 +85,6 @@ export const MAX_CARD_QUOTES = 2;
 /** Longest quote on a card, in characters. */
 export const MAX_QUOTE_CHARS = 130;
 
-/**
- * A rule drawn as a filled box. CSS borders would do, but satori turns each
- * border into nested clip paths and masks that resvg composites over the
- * whole canvas: a third of the raster time of a card went into three rules.
- */
-const rule = (style: Record<string, unknown>): CardNode =>
-  el("div", { flexShrink: 0, backgroundColor: RULE, ...style });
-
 /** The status pill: a rounded fill inside a rounded fill of the border colour (no CSS border, see `rule`). */
 function statusPill(status: ClaimStatus): CardNode {
   const colours = STATUS_COLOURS[status];
@@ -114,26 +107,14 @@ function statusPill(status: ClaimStatus): CardNode {
   ]);
 }
 
-/** One outlet's quote, with a rule at its left. */
-function quoteBlock(quote: { readonly outlet: string; readonly text: string }): CardNode {
-  return el("div", { display: "flex" }, [
-    rule({ width: 6 }),
-    el("div", { display: "flex", flexDirection: "column", paddingLeft: 18 }, [
-      el(
-        "div",
-        { fontSize: 20, fontWeight: 700, color: MUTED, textTransform: "uppercase", letterSpacing: 1 },
-        truncate(quote.outlet, 60),
-      ),
-      el("div", { fontSize: 26, lineHeight: 1.3 }, quoted(truncate(quote.text, MAX_QUOTE_CHARS))),
-    ]),
-  ]);
-}
-
-/** The card of one claim: site, status, claim, the reports' first quotes, the story. */
-export function claimCard(data: ClaimCardData): CardNode {
-  const quotes = data.quotes.slice(0, MAX_CARD_QUOTES);
-  const more = data.quotes.length - quotes.length;
-  const title = truncate(data.claimTitle, 110);
+/**
+ * The fixed parts of a claim's card: the status bar, the site's name and the
+ * status pill over blank paper. Satori renders this once per status; the
+ * claim's own text (card-layout.ts) is drawn over it by card-raster.ts.
+ * A CSS border would be drawn by satori as nested clip paths and masks, which
+ * is why the pill's border is a fill inside a fill.
+ */
+export function claimCardTemplate(status: ClaimStatus, siteName: string): CardNode {
   return el(
     "div",
     {
@@ -141,38 +122,17 @@ export function claimCard(data: ClaimCardData): CardNode {
       height: "100%",
       display: "flex",
       flexDirection: "column",
-      backgroundColor: "#ffffff",
+      backgroundColor: CARD_COLOURS.paper,
       color: INK,
       fontFamily: "Inter",
     },
     [
-      el("div", { height: 16, flexShrink: 0, backgroundColor: STATUS_COLOURS[data.status].fg }),
+      el("div", { height: 16, flexShrink: 0, backgroundColor: STATUS_COLOURS[status].fg }),
       el("div", { display: "flex", flexDirection: "column", flexGrow: 1, padding: "48px 64px" }, [
         el("div", { display: "flex", justifyContent: "space-between", alignItems: "center" }, [
-          el("div", { fontSize: 30, fontWeight: 700 }, data.siteName),
-          statusPill(data.status),
+          el("div", { fontSize: 30, fontWeight: 700 }, siteName),
+          statusPill(status),
         ]),
-        el(
-          "div",
-          // A title long enough for three lines is set smaller, so two two-line quotes still fit.
-          { display: "flex", marginTop: 28, fontSize: title.length > 70 ? 48 : 52, fontWeight: 700, lineHeight: 1.15 },
-          title,
-        ),
-        el(
-          "div",
-          { display: "flex", flexDirection: "column", gap: 14, marginTop: 28, flexGrow: 1 },
-          quotes.map(quoteBlock),
-        ),
-        rule({ height: 2 }),
-        // The count of reports not quoted shares the story's line rather than taking one of its own.
-        el(
-          "div",
-          { display: "flex", justifyContent: "space-between", gap: 24, fontSize: 22, color: MUTED, paddingTop: 16 },
-          [
-            el("div", {}, `Story: ${truncate(data.storyTitle, more > 0 ? 70 : 95)}`),
-            ...(more > 0 ? [el("div", { flexShrink: 0 }, `+ ${more} more ${more === 1 ? "report" : "reports"}`)] : []),
-          ],
-        ),
       ]),
     ],
   );

@@ -26,8 +26,8 @@ export const FONT_DIR = "src/assets/fonts";
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] | undefined;
 
-/** The fonts, read once per process; satori caches its parsed fonts by this array's identity. */
-function loadFonts(): NonNullable<typeof fonts> {
+/** The fonts, read once per thread; satori caches its parsed fonts by this array's identity. */
+export function loadFonts(): NonNullable<typeof fonts> {
   fonts ??= FONT_FILES.map(({ file, weight }) => ({
     name: "Inter",
     data: readFileSync(resolve(FONT_DIR, file)),

@@ -5,6 +5,6 @@ import { siteCard } from "../../lib/share/og-card.ts";
 
 /** The preview card of pages that have none of their own. */
 export const GET: APIRoute = async () =>
-  new Response(await cardPng(siteCard(SITE_NAME, SITE_DESCRIPTION)), {
+  new Response(await cardPng({ tree: siteCard(SITE_NAME, SITE_DESCRIPTION) }), {
     headers: { "Content-Type": "image/png" },
   });

@@ -2,7 +2,6 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import type { SiteClaim } from "../../../lib/model/types.ts";
 import { claimCardData } from "../../../lib/share/card-data.ts";
 import { cardPng, prerenderCards } from "../../../lib/share/card-store.ts";
-import { claimCard } from "../../../lib/share/og-card.ts";
 import { getSite } from "../../../lib/site.ts";
 
 /** One 1200×630 preview card per claim, at paths.claimImage(id). */
@@ -11,11 +10,11 @@ export const getStaticPaths = (async () => {
   const claims = [...site.claims.values()];
   // Astro asks every route for its paths before rendering any page: starting the
   // card workers here lets them render while this thread renders the HTML pages.
-  if (import.meta.env.PROD) prerenderCards(claims.map((claim) => claimCard(claimCardData(site, claim))));
+  if (import.meta.env.PROD) prerenderCards(claims.map((claim) => ({ claim: claimCardData(site, claim) })));
   return claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ claim: SiteClaim }> = async ({ props }) => {
-  const png = await cardPng(claimCard(claimCardData(await getSite(), props.claim)));
+  const png = await cardPng({ claim: claimCardData(await getSite(), props.claim) });
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
