@@ -2,7 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import { indexablePages } from "./src/lib/share/sitemap-filter.ts";
+import { sitemapOptions } from "./src/lib/share/sitemap-options.ts";
 
 const site = (process.env.SITE_URL ?? "https://side-by-side.example.org").replace(/\/+$/u, "");
 
@@ -13,8 +13,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
   build: { format: "directory" },
-  // Pages marked noindex (redirects, filter pages) stay out of the sitemap.
-  integrations: [sitemap({ filter: indexablePages(process.env.OUT_DIR ?? "./dist") })],
+  // Pages marked noindex (redirects, filter pages) stay out of the sitemap, which splits at 50 000 URLs a file.
+  integrations: [sitemap(sitemapOptions(process.env.OUT_DIR ?? "./dist"))],
   vite: { plugins: [tailwindcss()] },
   // Astro hashes every script and style it emits into a per-page CSP <meta>.
   security: {

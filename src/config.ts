@@ -13,8 +13,19 @@ export const SITE_DESCRIPTION =
 /** Absolute origin for canonical and Open Graph URLs; set SITE_URL when deploying elsewhere. */
 export const SITE_URL = (process.env.SITE_URL ?? "https://side-by-side.example.org").replace(/\/+$/u, "");
 
+/** Stories per home page: at 1 000 reports a page of 20 stays under 8 KB gzipped (npm run bench scale). */
+export const HOME_PAGE_SIZE = 20;
+
+/** Stories in the Atom feed: the latest only, so the feed stays small however many stories there are. */
+export const FEED_MAX_STORIES = 20;
+
+/** URLs per sitemap file: the sitemaps.org limit; past it the sitemap index lists several files. */
+export const SITEMAP_MAX_URLS = 50_000;
+
 export const paths = {
   home: (): string => "/",
+  /** Page `n` of the story list: the home page is page 1. */
+  homePage: (n: number): string => (n <= 1 ? "/" : `/page/${n}/`),
   story: (id: string): string => `/stories/${id}/`,
   storyFilter: (id: string, kind: "status" | "person" | "topic", value: string): string =>
     `/stories/${id}/${kind}/${value}/`,
@@ -24,6 +35,7 @@ export const paths = {
   claimImage: (id: string): string => `/og/claims/${id}.png`,
   people: (): string => "/people/",
   person: (id: string): string => `/people/${id}/`,
+  place: (id: string): string => `/places/${id}/`,
   search: (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/"),
   /** The content-hashed search index, e.g. /search/index.3f9a2c1b.json. */
   searchIndex: (file: string): string => `/search/${file}`,
