@@ -10,7 +10,8 @@ const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 
 for (const name of benches) {
   if (only.length > 0 && !only.includes(name)) continue;
-  console.log(`\n=== bench: ${name} ===`);
+  // With --json, stdout carries only the benches' JSON: headings go to stderr.
+  (process.argv.includes("--json") ? console.error : console.log)(`\n=== bench: ${name} ===`);
   const module = (await import(`./bench/${name}.ts`)) as { run: () => Promise<void> };
   await module.run();
 }

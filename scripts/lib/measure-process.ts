@@ -19,6 +19,8 @@ export interface MeasuredRun {
   readonly wallMs: number;
   /** Peak resident set size of the largest process of the tree, in KiB (undefined if unmeasurable). */
   readonly peakRssKiB: number | undefined;
+  /** CPU time of the whole process tree (user + system), in ms; from GNU time only. */
+  readonly cpuMs: number | undefined;
   readonly rssMethod: "GNU time" | "/proc sampling";
 }
 
@@ -54,15 +56,31 @@ export async function runMeasured(
   const wallMs = performance.now() - start;
   if (sampler !== undefined) clearInterval(sampler);
   closeSync(log);
-  if (useTime)
-    return { exitCode, wallMs, peakRssKiB: parseMaxRss(readFileSync(options.timeFile, "utf8")), rssMethod: "GNU time" };
-  return { exitCode, wallMs, peakRssKiB: sampled > 0 ? sampled : undefined, rssMethod: "/proc sampling" };
+  if (useTime) {
+    const report = readFileSync(options.timeFile, "utf8");
+    return { exitCode, wallMs, peakRssKiB: parseMaxRss(report), cpuMs: parseCpuMs(report), rssMethod: "GNU time" };
+  }
+  return {
+    exitCode,
+    wallMs,
+    peakRssKiB: sampled > 0 ? sampled : undefined,
+    cpuMs: undefined,
+    rssMethod: "/proc sampling",
+  };
 }
 
 /** "Maximum resident set size (kbytes): 123456" from `time -v` output. */
 export function parseMaxRss(report: string): number | undefined {
   const match = /Maximum resident set size \(kbytes\):\s*(\d+)/u.exec(report);
   return match === null ? undefined : Number(match[1]);
+}
+
+/** User plus system time from `time -v` output, in ms (the waited-for tree, threads included). */
+export function parseCpuMs(report: string): number | undefined {
+  const user = /User time \(seconds\):\s*([\d.]+)/u.exec(report);
+  const system = /System time \(seconds\):\s*([\d.]+)/u.exec(report);
+  if (user === null || system === null) return undefined;
+  return (Number(user[1]) + Number(system[1])) * 1000;
 }
 
 /** Largest VmHWM of a process and its descendants, in KiB (0 when gone). */

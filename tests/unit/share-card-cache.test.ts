@@ -91,7 +91,7 @@ describe("card cache", () => {
     const [firstFont, ...otherFonts] = inputs.fonts;
     if (firstFont === undefined) throw new Error("no fonts");
     const changedFont = Uint8Array.from(firstFont.bytes);
-    changedFont[changedFont.length - 1] ^= 1;
+    changedFont[100] = (changedFont[100] ?? 0) ^ 1;
     const variants = [
       { ...inputs, renderVersion: `${inputs.renderVersion}+1` },
       { ...inputs, packages: inputs.packages.map((p, i) => (i === 0 ? { ...p, version: `${p.version}-next` } : p)) },
