@@ -85,7 +85,7 @@ export function shapeText(text: string, weight: CardWeight, size: number, letter
 
 /** Shaped words by weight, size, spacing and text; cleared when it grows past WORD_CACHE_LIMIT. */
 const words = new Map<string, ShapedText>();
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 20_000;
 
 /**
  * Shape a line word by word, each word shaped once per thread and placed

@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from "node:zlib";
+import { constants, crc32, deflateSync } from "node:zlib";
 
 /**
  * A minimal PNG encoder for the opaque preview cards: 8-bit RGB, no row
@@ -92,13 +92,18 @@ export function encodeIndexedPng(
     Uint8Array.from(SIGNATURE),
     chunk("IHDR", header),
     chunk("PLTE", Uint8Array.from(palette.flat())),
-    chunk("IDAT", deflateSync(rows, { level: INDEXED_DEFLATE_LEVEL })),
+    chunk("IDAT", deflateSync(rows, INDEXED_DEFLATE)),
     chunk("IEND", new Uint8Array(0)),
   ]);
 }
 
-/** Deflate level of indexed cards: measured on cards, level 6 costs 1.4× level 3 for files 10 % smaller. */
-const INDEXED_DEFLATE_LEVEL = 3;
+/**
+ * Deflate of indexed cards: runs only (Z_RLE). A card's rows are long runs
+ * of paper with short runs of text, and on cards RLE took a third of the
+ * time of level 3 for files 8 % larger (about 33 KB); level 6 took 3.5 times
+ * as long for files 17 % smaller.
+ */
+const INDEXED_DEFLATE = { level: 3, strategy: constants.Z_RLE } as const;
 
 function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

@@ -3,6 +3,15 @@ import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CardJob, CardJobResult } from "./card-worker.ts";
 
+/**
+ * Heap limits of a card worker. A worker needs ~20 MB (fonts, glyph masks,
+ * templates), but left to the main thread's limits V8 lets its garbage grow
+ * for a long while: measured over 3 000 cards, these limits cut the pool's
+ * peak memory from ~265 MB to ~130 MB for ~5 % more CPU a card (32 MB: ~110
+ * MB for ~25 % more).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } as const;
+
 /** What rendering one card cost, and where it ran. */
 export type CardRenderStats = Pick<CardJobResult, "threadId" | "cpuMs">;
 import type { CardInput } from "./card-input.ts";
@@ -63,7 +72,7 @@ export class CardPool {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(this.#workerFile);
+    const worker = new Worker(this.#workerFile, { resourceLimits: WORKER_LIMITS });
     worker.on("message", (result: CardJobResult) => {
       const pending = this.#busy.get(worker);
       this.#busy.delete(worker);
