@@ -12,7 +12,8 @@ export interface RouteTimes {
   readonly ms: number;
 }
 
-const LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/u;
+// Astro writes times under a second as "+12ms" and longer ones as "+1.23s".
+const LINE = /[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/u;
 
 /**
  * The route kind of an output path: `/claims/x/index.html` → `/claims/[id]/`,
@@ -36,7 +37,8 @@ export function routeTimes(log: string): Map<string, RouteTimes> {
     if (match === null) continue;
     const kind = routeKind(match[1] as string);
     const before = times.get(kind) ?? { pages: 0, ms: 0 };
-    times.set(kind, { pages: before.pages + 1, ms: before.ms + Number(match[2]) });
+    const ms = Number(match[2]) * (match[3] === "s" ? 1000 : 1);
+    times.set(kind, { pages: before.pages + 1, ms: before.ms + ms });
   }
   return new Map([...times].sort((a, b) => b[1].ms - a[1].ms));
 }

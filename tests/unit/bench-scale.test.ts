@@ -67,11 +67,12 @@ describe("scale benchmark helpers", () => {
       "18:50:26   ├─ /claims/a/index.html (+6ms) ",
       "18:50:26   ├─ /claims/b/index.html (+2ms) ",
       "18:50:27   ├─ /og/claims/a.png (+200ms) ",
-      "18:50:27   └─ /og/claims/b.png (+55ms) ",
+      "18:50:27   ├─ /og/claims/b.png (+55ms) ",
+      "18:50:28   └─ /og/claims/c.png (+1.25s) ",
       "18:50:55 ✓ Completed in 30.35s.",
     ].join("\n");
     expect([...routeTimes(log)]).toEqual([
-      ["/og/claims/*.png", { pages: 2, ms: 255 }],
+      ["/og/claims/*.png", { pages: 3, ms: 1505 }],
       ["/claims/[id]/", { pages: 2, ms: 8 }],
     ]);
   });

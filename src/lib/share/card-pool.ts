@@ -35,13 +35,22 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
+/**
+ * Jobs handed to a worker before it answers. The pool refills a worker only
+ * when the main thread's event loop runs, which during a build is between
+ * two pages (several ms): with one job at a time, a worker rendering a card
+ * in about a millisecond sat idle most of that time, and the page renderer
+ * then waited for cards it had caught up with. A backlog keeps it busy.
+ */
+export const JOBS_IN_FLIGHT = 64;
+
 /** Renders cards on up to `size` worker threads. */
 export class CardPool {
   readonly #size: number;
   readonly #workerFile: string;
   readonly #queue: Pending[] = [];
-  readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, Pending>();
+  /** Each worker's jobs in flight, by job id. */
+  readonly #workers = new Map<Worker, Map<number, Pending>>();
   #nextId = 0;
 
   /** `size` defaults to one less than the number of cores Node may use. */
@@ -60,32 +69,44 @@ export class CardPool {
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#busy.size < this.#size ? this.#spawn() : undefined);
+      const worker = this.#leastBusy() ?? (this.#workers.size < this.#size ? this.#spawn() : undefined);
       if (worker === undefined) return;
-      const next = this.#queue.shift();
-      if (next === undefined) return;
-      this.#busy.set(worker, next);
+      const next = this.#queue.shift() as Pending;
+      this.#workers.get(worker)?.set(next.job.id, next);
       worker.postMessage(next.job);
     }
     // Nothing left to do: stop the idle workers so they do not keep the process alive.
-    if (this.#busy.size === 0) for (const worker of this.#idle.splice(0)) void worker.terminate();
+    for (const [worker, jobs] of this.#workers)
+      if (jobs.size === 0) {
+        this.#workers.delete(worker);
+        void worker.terminate();
+      }
+  }
+
+  /** The worker with the fewest jobs, if it has room for another (a new worker is better while there may be one). */
+  #leastBusy(): Worker | undefined {
+    let best: [Worker, number] | undefined;
+    for (const [worker, jobs] of this.#workers)
+      if (best === undefined || jobs.size < best[1]) best = [worker, jobs.size];
+    if (best === undefined || best[1] >= JOBS_IN_FLIGHT) return undefined;
+    return best[1] > 0 && this.#workers.size < this.#size ? undefined : best[0];
   }
 
   #spawn(): Worker {
     const worker = new Worker(this.#workerFile, { resourceLimits: WORKER_LIMITS });
+    const jobs = new Map<number, Pending>();
+    this.#workers.set(worker, jobs);
     worker.on("message", (result: CardJobResult) => {
-      const pending = this.#busy.get(worker);
-      this.#busy.delete(worker);
-      this.#idle.push(worker);
+      const pending = jobs.get(result.id);
+      jobs.delete(result.id);
       if (result.error === undefined) pending?.resolve({ threadId: result.threadId, cpuMs: result.cpuMs });
-      else pending?.reject(new Error(`card ${pending.job.file} failed to render: ${result.error}`));
+      else pending?.reject(new Error(`card ${pending?.job.file} failed to render: ${result.error}`));
       this.#dispatch();
     });
     worker.on("error", (error: Error) => {
-      // A crashed worker fails its job and is replaced on the next dispatch.
-      const pending = this.#busy.get(worker);
-      this.#busy.delete(worker);
-      pending?.reject(error);
+      // A crashed worker fails its jobs; the next dispatch starts another.
+      this.#workers.delete(worker);
+      for (const pending of jobs.values()) pending.reject(error);
       this.#dispatch();
     });
     return worker;

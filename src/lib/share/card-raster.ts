@@ -51,7 +51,7 @@ interface Template {
   readonly rule: number;
 }
 
-const templates = new Map<string, Template>();
+const templates = new Map<string, Promise<Template>>();
 const glyphMasks = new Map<string, GlyphMask | null>();
 let scratch = new Uint8Array(0);
 
@@ -140,19 +140,19 @@ function glyphMask(font: number, glyph: Glyph, size: number, offset: number): Gl
   return mask;
 }
 
-/** The fixed parts of a status's card, rendered by satori and resvg on first use. */
-async function templateFor(status: ClaimStatus, siteName: string): Promise<Template> {
+/** The fixed parts of a status's card, rendered by satori and resvg on first use (once, however many ask). */
+function templateFor(status: ClaimStatus, siteName: string): Promise<Template> {
   const key = `${status}\n${siteName}`;
-  const cached = templates.get(key);
-  if (cached !== undefined) return cached;
-  // satori's types ask for a React node; a plain element tree is what it reads.
-  const svg = await satori(claimCardTemplate(status, siteName) as unknown as Parameters<typeof satori>[0], {
-    width: W,
-    height: H,
-    fonts: loadFonts(),
-  });
-  const template = indexTemplate(new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels);
-  templates.set(key, template);
+  let template = templates.get(key);
+  if (template === undefined) {
+    // satori's types ask for a React node; a plain element tree is what it reads.
+    template = satori(claimCardTemplate(status, siteName) as unknown as Parameters<typeof satori>[0], {
+      width: W,
+      height: H,
+      fonts: loadFonts(),
+    }).then((svg) => indexTemplate(new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels));
+    templates.set(key, template);
+  }
   return template;
 }
 

@@ -1,4 +1,4 @@
-import { parentPort, threadId } from "node:worker_threads";
+import { parentPort, threadId, type MessagePort } from "node:worker_threads";
 import { writeCardFile } from "./card-cache.ts";
 import { renderCard, type CardInput } from "./card-input.ts";
 
@@ -24,21 +24,23 @@ export interface CardJobResult {
   readonly error?: string;
 }
 
+/** Render one job and answer; jobs run one after another, so each one's CPU time is its own. */
+async function handle(port: MessagePort, job: CardJob): Promise<void> {
+  const start = process.threadCpuUsage();
+  const cpuMs = (): number => {
+    const used = process.threadCpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  try {
+    writeCardFile(job.file, await renderCard(job.card));
+    port.postMessage({ id: job.id, threadId, cpuMs: cpuMs() } satisfies CardJobResult);
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    port.postMessage({ id: job.id, threadId, cpuMs: cpuMs(), error: message } satisfies CardJobResult);
+  }
+}
+
 const port = parentPort;
-if (port !== null)
-  port.on("message", (job: CardJob) => {
-    const start = process.threadCpuUsage();
-    const cpuMs = (): number => {
-      const used = process.threadCpuUsage(start);
-      return (used.user + used.system) / 1000;
-    };
-    renderCard(job.card)
-      .then((png) => {
-        writeCardFile(job.file, png);
-        port.postMessage({ id: job.id, threadId, cpuMs: cpuMs() } satisfies CardJobResult);
-      })
-      .catch((error: unknown) => {
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        port.postMessage({ id: job.id, threadId, cpuMs: cpuMs(), error: message } satisfies CardJobResult);
-      });
-  });
+let done: Promise<void> = Promise.resolve();
+// The pool sends several jobs ahead (JOBS_IN_FLIGHT): queue them rather than interleave them.
+if (port !== null) port.on("message", (job: CardJob) => (done = done.then(() => handle(port, job))));
