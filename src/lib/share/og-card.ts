@@ -3,8 +3,10 @@ import type { ClaimStatus } from "../status.ts";
 import { STATUS_TEXT } from "../status.ts";
 
 /**
- * The layout of the 1200×630 preview cards, as the element tree satori
- * renders (plain objects, no JSX). Pure: same data, same tree, same PNG.
+ * The 1200×630 preview cards' design, as element trees satori renders
+ * (plain objects, no JSX): the site card, and the fixed parts of a claim's
+ * card (its text is laid out by card-layout.ts over them). Pure: same data,
+ * same tree, same PNG.
  */
 
 /** A satori element: a tag with a style, attributes and children. */

@@ -8,9 +8,10 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from "./og-card.ts";
 /**
  * Render a card to PNG: satori lays it out as SVG with the Inter fonts
  * shipped in the repository (never system fonts, so every machine draws the
- * same pixels), resvg rasterises it, card-png.ts encodes the pixels.
- * This module is also the body of the card workers (card-worker.ts), so it
- * imports nothing that needs Astro or Vite.
+ * same pixels), resvg rasterises it, card-png.ts encodes the pixels. Used
+ * whole for the site card; claim cards use it for their fixed parts only
+ * (card-raster.ts). This module also runs in the card workers
+ * (card-worker.ts), so it imports nothing that needs Astro or Vite.
  */
 
 /** The fonts, relative to FONT_DIR; satori reads woff but not woff2. */
