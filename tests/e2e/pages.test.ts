@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { paths } from "../../src/config.ts";
 import { axeViolations } from "./support/axe.ts";
 import { useSite } from "./support/browser.ts";
 
@@ -12,6 +13,7 @@ async function pagesToVisit(): Promise<{ path: string; kind: string }[]> {
     articles: { url: string }[];
     claims: { url: string }[];
     people: { url: string }[];
+    places: { id: string }[];
   };
   return [
     { path: "/", kind: "home" },
@@ -20,6 +22,7 @@ async function pagesToVisit(): Promise<{ path: string; kind: string }[]> {
     { path: data.claims[0]?.url ?? "", kind: "claim" },
     { path: "/people/", kind: "people index" },
     { path: data.people[0]?.url ?? "", kind: "person" },
+    { path: data.places[0] ? paths.place(data.places[0].id) : "", kind: "place" },
     { path: `${data.stories[0]?.url ?? ""}status/agree/`, kind: "story filter" },
     { path: "/search/?q=Zelenskyj", kind: "search" },
     { path: "/about/", kind: "about" },

@@ -52,7 +52,8 @@ interface Template {
 }
 
 const templates = new Map<string, Promise<Template>>();
-const glyphMasks = new Map<string, GlyphMask | null>();
+/** Glyph masks by a number packing font, glyph, size and offset (a string key per glyph cost more than the lookup). */
+const glyphMasks = new Map<number, GlyphMask | null>();
 let scratch = new Uint8Array(0);
 
 const hex = (colour: string): Rgb => [
@@ -116,7 +117,7 @@ function stamp(rows: Uint8Array, mask: GlyphMask, x: number, y: number, ramp: nu
 
 /** A glyph's mask at `size` px, shifted right by offset / SUBPIXELS px; null for a glyph with no ink. */
 function glyphMask(font: number, glyph: Glyph, size: number, offset: number): GlyphMask | null {
-  const key = `${font}:${glyph.index}:${size}:${offset}`;
+  const key = ((font * 65_536 + glyph.index) * 256 + size) * SUBPIXELS + offset;
   const cached = glyphMasks.get(key);
   if (cached !== undefined) return cached;
   const path = glyph.getPath(offset / SUBPIXELS, 0, size).toPathData(3);
