@@ -5,21 +5,23 @@
  *
  *   npm run check:content [-- <content-dir>] [--strict]
  *
+ * It runs the build's own proof (proveSite), so it refuses what the build refuses.
  * With --strict the command fails unless every sentence is covered.
  */
 import { resolve } from "node:path";
 import { ContentError } from "../src/lib/content-error.ts";
-import { loadContent } from "../src/lib/content/load-content.ts";
-import { buildSite } from "../src/lib/model/build-site.ts";
 import { formatCoverage } from "../src/lib/model/coverage.ts";
+import { formatDroppedImages } from "../src/lib/model/dropped-images.ts";
+import { proveContentDir } from "../src/lib/model/prove-site.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
 const dir = resolve(args.find((arg) => !arg.startsWith("--")) ?? process.env.CONTENT_DIR ?? "content");
 
 try {
-  const site = buildSite(loadContent(dir));
+  const site = proveContentDir(dir);
   for (const line of formatCoverage(site.coverage)) console.log(line);
+  for (const line of formatDroppedImages(site.articles.values())) console.log(line);
   const complete = site.coverage.every((coverage) => coverage.uncovered.length === 0);
   const claims = [...site.claims.values()];
   console.log(
