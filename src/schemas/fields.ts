@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { ID_FIX, idProblem } from "../lib/content/ids.ts";
+import { idProblem } from "../lib/content/ids.ts";
 
 /**
  * Field types shared by the schemas. Each refuses what would otherwise be
  * accepted and then mislead: a rolled-over date, a script URL, an id that
  * is a path or a reserved name, a name that folds to nothing.
  */
+
+/** What an id is, said in messages about one. */
+const ID_RULE = "ids are lower-case letters, digits and single hyphens, and not a reserved name such as constructor";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
@@ -29,11 +32,14 @@ function parseIsoDay(text: string): Date | undefined {
  */
 export const isoDateSchema = z.union([z.date(), z.string(), z.number()]).transform((value, ctx) => {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  const date = typeof value === "string" ? parseIsoDay(value.trim()) : undefined;
+  const text = value instanceof Date ? "an invalid date" : String(value).trim();
+  const date = parseIsoDay(text);
   if (date !== undefined) return date;
   ctx.addIssue({
     code: "custom",
-    message: `"${String(value)}" is not a date in the ISO format YYYY-MM-DD (e.g. 2025-08-17), or no such day exists`,
+    message: ISO_DAY.test(text)
+      ? `"${text}" is written as an ISO date (YYYY-MM-DD) but no such day exists`
+      : `"${text}" is not an ISO date: write it as YYYY-MM-DD (e.g. 2025-08-17)`,
   });
   return z.NEVER;
 });
@@ -47,7 +53,7 @@ export const webUrlSchema = z.url({
 /** An id (claim, article): lower-case slug, not a reserved name such as `constructor`. */
 export const idSchema = z.string().superRefine((id, ctx) => {
   const problem = idProblem(id);
-  if (problem !== undefined) ctx.addIssue({ code: "custom", message: `${problem}: ${ID_FIX}` });
+  if (problem !== undefined) ctx.addIssue({ code: "custom", message: `${problem} (${ID_RULE})` });
 });
 
 /**
@@ -62,7 +68,7 @@ export function idRecord<T extends z.ZodType>(value: T) {
     .superRefine((input, ctx) => {
       for (const key of Object.keys(input)) {
         const problem = idProblem(key);
-        if (problem !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${problem}: ${ID_FIX}` });
+        if (problem !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${problem} (${ID_RULE})` });
       }
     })
     .pipe(z.record(z.string(), value));

@@ -26,7 +26,8 @@ export function findBidiOverrides(entry: RawEntry): ContentProblem[] {
     problems.push({
       file: entry.file,
       field,
-      problem: `contains ${OVERRIDES[char]}, which shows the text after it reversed: "${text.replace(/[\u202D\u202E]/gu, "").trim().slice(0, 60)}"`,
+      // The excerpt drops every bidi control, so the message itself shows the letters in stored order.
+      problem: `contains ${OVERRIDES[char]}, which shows the text after it reversed: "${text.replace(/[\u202A-\u202E\u2066-\u2069]/gu, "").trim().slice(0, 60)}"`,
       fix: FIX,
     });
   };

@@ -24,4 +24,5 @@ export function idProblem(id: string): string | undefined {
 }
 
 /** The fix for an id that `idProblem` refused. */
-export const ID_FIX = "use lower-case letters, digits and single hyphens, e.g. witkoff-says-putin-agreed (not a reserved name such as constructor)";
+export const ID_FIX =
+  "use lower-case letters, digits and single hyphens, e.g. witkoff-says-putin-agreed, and not a reserved name (constructor, prototype, __proto__)";
