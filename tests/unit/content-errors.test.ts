@@ -147,6 +147,13 @@ describe("content files are validated as they are read", () => {
     );
   });
 
+  it("accepts a Markdown file that starts with a byte-order mark", () => {
+    const dir = contentFolder({
+      "articles/with-bom.md": "\uFEFF---\nstory: summit\noutlet: O\ntitle: T\npublished: 2025-08-16\n---\nText.\n",
+    });
+    expect(loadContent(dir).articles.map((article) => [article.id, article.body])).toEqual([["with-bom", "Text.\n"]]);
+  });
+
   it("names every missing required field", () => {
     const dir = contentFolder({ "articles/half.md": "---\nstory: summit\ntitle: A title\n---\nText.\n" });
     expect(() => loadContent(dir)).toThrow(
