@@ -25,6 +25,7 @@ describe("content the build refuses", () => {
       "reserved-file-name",
       "rtl-override",
       "script-source-url",
+      "vanished-published-id",
     ]);
   });
 
@@ -127,6 +128,14 @@ describe("content the build refuses", () => {
       [ContentError: 1 content problem:
       - tmp/hostile-refused/ambiguous-text-fragment/claims/critics-vague.yaml → accounts.first-report.quotes[0]: no text fragment singles out “Critics called the plan vague.”: the passage and the words around it occur more than once in the article, so no link to the original (https://news.example/leaders-agree) can point at it
         Fix: quote a longer passage, or one whose surrounding words differ from its repetitions]
+    `);
+  });
+
+  it("a published claim id that no claim answers for any more (check:content once let it pass)", () => {
+    expect(prove("vanished-published-id")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tmp/hostile-refused/vanished-published-id/published-claims.txt → talks-lasted-long: claim "talks-lasted-long" was published at /claims/talks-lasted-long/ but no claim has this id or lists it in redirectFrom
+        Fix: add \`redirectFrom: [talks-lasted-long]\` to the claim that replaces it, or restore the claim]
     `);
   });
 });
