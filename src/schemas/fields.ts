@@ -31,8 +31,12 @@ function parseIsoDay(text: string): Date | undefined {
  * its own output (Astro validates loader data a second time).
  */
 export const isoDateSchema = z.union([z.date(), z.string(), z.number()]).transform((value, ctx) => {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  const text = value instanceof Date ? "an invalid date" : String(value).trim();
+  if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) return value;
+    ctx.addIssue({ code: "custom", message: "is an invalid date: write it as YYYY-MM-DD (e.g. 2025-08-17)" });
+    return z.NEVER;
+  }
+  const text = String(value).trim();
   const date = parseIsoDay(text);
   if (date !== undefined) return date;
   ctx.addIssue({
@@ -62,10 +66,19 @@ export const idSchema = z.string().superRefine((id, ctx) => {
  */
 export function idRecord<T extends z.ZodType>(value: T) {
   return z
-    .custom<Record<string, unknown>>((input) => typeof input === "object" && input !== null && !Array.isArray(input), {
-      error: "expected a map of ids to entries",
-    })
+    .unknown()
     .superRefine((input, ctx) => {
+      if (typeof input !== "object" || input === null || Array.isArray(input)) {
+        const received = input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
+        // Worded as zod words it, so a missing map reads "is required but missing" like any other field.
+        ctx.addIssue({
+          code: "invalid_type",
+          expected: "record",
+          input,
+          message: `Invalid input: expected a map of ids, received ${received}`,
+        });
+        return;
+      }
       for (const key of Object.keys(input)) {
         const problem = idProblem(key);
         if (problem !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${problem} (${ID_RULE})` });

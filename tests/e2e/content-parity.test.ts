@@ -48,10 +48,10 @@ describe("check:content and the build refuse the same content", () => {
         );
         expect(build, "the build must fail").not.toBe("");
         // Astro stops at the first collection that fails, so a build may name fewer problems than the check,
-      // which reads every collection; it must name at least one, and only problems the check names.
-      const named = expected.filter((line) => build.includes(line.slice(2)));
-      expect(named.length, build.slice(-1500)).toBeGreaterThan(0);
-      for (const line of problemLines(build)) expect(expected).toContain(line);
+        // which reads every collection; it must name at least one, and only problems the check names.
+        const named = expected.filter((line) => build.includes(line.slice(2)));
+        expect(named.length, build.slice(-1500)).toBeGreaterThan(0);
+        for (const line of problemLines(build)) expect(expected).toContain(line);
       },
       240_000,
     );

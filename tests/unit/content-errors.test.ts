@@ -162,6 +162,19 @@ describe("content files are validated as they are read", () => {
     expect(() => loadContent(dir)).toThrow(/half\.md → published: /u);
   });
 
+  it("names a missing or malformed accounts map like any other field", () => {
+    const dir = contentFolder({
+      "claims/no-accounts.yaml": "story: s\ntitle: t\ntopic: x\n",
+      "claims/list-accounts.yaml": "story: s\ntitle: t\ntopic: x\naccounts: [first-report]\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /no-accounts\.yaml → accounts: is required but missing\n {2}Fix: add `accounts:`/u,
+    );
+    expect(() => loadContent(dir)).toThrow(
+      /list-accounts\.yaml → accounts: Invalid input: expected a map of ids, received array/u,
+    );
+  });
+
   it("rejects two files with the same id", () => {
     const claim = "story: s\ntitle: t\ntopic: x\naccounts: {}\n";
     const dir = contentFolder({ "claims/same.yaml": claim, "claims/same.yml": claim });
