@@ -146,7 +146,7 @@ describe("installing Chromium when it is missing", () => {
   it("fails when apt-get succeeds but no browser appears", () => {
     const system = machine({ files: [APT], root: true });
     const run = system.run;
-    const noBrowser = { ...system, run: (command: string, args: readonly string[]) => (run(command, ["noop"]), 0) };
+    const noBrowser = { ...system, run: (command: string) => (run(command, ["noop"]), 0) };
     expect(() => ensureChromium(noBrowser)).toThrow(/^Chromium is still missing after apt-get installed it: /u);
   });
 });
