@@ -132,6 +132,22 @@ describe("headline detection", () => {
     );
   });
 
+  it("removes a first-line headline even when --title is given (it was kept as the first paragraph)", () => {
+    const result = convertRawReport("Storm closes ports\nA storm closed every port. Ferries stay in.", {
+      ...caseOptions("x"),
+      title: "Storm closes ports",
+    });
+    expect(result.blocks).toEqual([{ kind: "paragraph", text: "A storm closed every port. Ferries stay in." }]);
+    expect(result.frontMatter).toMatchObject({ title: "Storm closes ports", titleInferred: false });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("never turns a removed shape into a heading: wire copy keeps only its two real subheadings", () => {
+    const result = convertRawReport(read(path.join(FIXTURES, "wire-copy", "input.txt")), caseOptions("wire-copy"));
+    const headings = result.blocks.filter((block) => block.kind === "heading").map((block) => block.text);
+    expect(headings).toEqual(["Night crossings", "Fares and refunds"]);
+  });
+
   it("keeps the text's headline over --title, with a warning", () => {
     const result = convertRawReport("Head\nHead\nBody.", { ...caseOptions("x"), title: "Other" });
     expect(result.frontMatter.title).toBe("Head");

@@ -8,7 +8,7 @@ const NAME_JOINER = String.raw`(?:and|&|de|del|della|da|van|von|der|den|la|le|du
 
 /** "By", "Written by", "Words by" … then at least one capitalised name part. */
 const BYLINE_START = new RegExp(
-  String.raw`^(?:By|BY|Written by|Words by|Story by|Analysis by|Text by)\s+${NAME_PART}(?:,?\s+(?:${NAME_PART}|${NAME_JOINER})(?![\p{L}\p{M}]))*`,
+  String.raw`^(?:By|BY|Written by|Words by|Story by|Analysis by|Text by)\s+${NAME_PART}(?:\s+(?:${NAME_PART}|${NAME_JOINER})(?![\p{L}\p{M}]))*`,
   "u",
 );
 
