@@ -1,8 +1,7 @@
 import type { RemovedLine } from "./parse-raw-report.ts";
 import { findStatedDate, isoDate } from "./rules/dates.ts";
 import type { Dateline } from "./rules/datelines.ts";
-import { isPublicationStamp, isUpdateStamp } from "./rules/timestamps.ts";
-import { TIMESTAMP_RULES } from "./rules/timestamps.ts";
+import { isPublicationStamp, isUpdateStamp, TIMESTAMP_REASON } from "./rules/timestamps.ts";
 
 /** Where a publication date was read in the text. */
 export interface DateEvidence {
@@ -17,8 +16,6 @@ export type StatedPublication =
   /** A dateline with day and month but no year, and no timestamp to complete it. */
   | { readonly kind: "no-year"; readonly dateline: string }
   | { readonly kind: "none" };
-
-const TIMESTAMP_REASON = TIMESTAMP_RULES[0]?.reason;
 
 /**
  * The publication date the text states, from the best evidence first:

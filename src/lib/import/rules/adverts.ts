@@ -19,6 +19,7 @@ const AD_PHRASES = [
   "skip ad",
   "supported by",
 ];
+const isAdLabel = onlyPhrases(AD_PHRASES);
 
 /** "Advertisement" and the other labels of ad slots. */
 export const ADVERT_RULES: readonly LineRule[] = [
@@ -29,6 +30,6 @@ export const ADVERT_RULES: readonly LineRule[] = [
     examples: ["Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE", "Story continues below advertisement", "Ad"],
     // "Advertising" alone may be a business report's subheading: it is not an ad label.
     keeps: ["Advertisement revenue fell by a third.", "Advertising"],
-    matches: (line) => onlyPhrases(line, AD_PHRASES),
+    matches: (line) => isAdLabel(line),
   },
 ];

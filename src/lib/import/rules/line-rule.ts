@@ -32,14 +32,17 @@ export const SENTENCE_END = /[.!?…]["'\u201D\u2019»)\]]*$/u;
 export const EMOJI_PREFIX = String.raw`^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]\s*)*`;
 
 /**
- * True when the line consists only of the given phrases (case-insensitive),
+ * A test for lines that consist only of the given phrases (case-insensitive),
  * separated by whitespace or the punctuation page widgets put between their
- * labels (| · • , – — - / :), and contains at least one of them.
+ * labels (| · • , – — - / :), with at least one phrase. Compiled once.
  */
-export function onlyPhrases(line: string, phrases: readonly string[]): boolean {
+export function onlyPhrases(phrases: readonly string[]): (line: string) => boolean {
   const escaped = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"));
-  const rest = line.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu"), "");
-  return rest.length < line.length && /^[\s|·•,–—\-/:]*$/u.test(rest);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return (line) => {
+    const rest = line.replace(pattern, "");
+    return rest.length < line.length && /^[\s|·•,–—\-/:]*$/u.test(rest);
+  };
 }

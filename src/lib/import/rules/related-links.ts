@@ -22,6 +22,7 @@ const LINK_BOX_LABELS = [
   "read more",
   "you may also like",
 ];
+const isLinkBoxLabel = onlyPhrases(LINK_BOX_LABELS);
 
 /** "Read more: …", "Related: …" and the headers of related-link boxes. */
 export const RELATED_LINK_RULES: readonly LineRule[] = [
@@ -39,6 +40,6 @@ export const RELATED_LINK_RULES: readonly LineRule[] = [
       "WATCH: The envoy's interview",
     ],
     keeps: ["Read more about the plan in the annex, officials said.", "Related talks will follow in Geneva."],
-    matches: (line) => LINK_LABEL.test(line) || onlyPhrases(line, LINK_BOX_LABELS),
+    matches: (line) => LINK_LABEL.test(line) || isLinkBoxLabel(line),
   },
 ];

@@ -35,9 +35,11 @@ const SHARE_PHRASES = [
   "bluesky",
   "threads",
 ];
+const isShareLabel = onlyPhrases(SHARE_PHRASES);
 
 /** Labels of the audio player and reading-time badge. */
 const PLAYER_PHRASES = ["listen to this article", "listen", "min read", "minute read", "minutes read"];
+const isPlayerLabel = onlyPhrases(PLAYER_PHRASES);
 
 /** Button labels left behind when a page is copied. */
 export const SHARE_RULES: readonly LineRule[] = [
@@ -54,7 +56,7 @@ export const SHARE_RULES: readonly LineRule[] = [
       "Share on X",
     ],
     keeps: ["Share prices fell.", "The story", "Save the date"],
-    matches: (line) => onlyPhrases(line, SHARE_PHRASES),
+    matches: (line) => isShareLabel(line),
   },
   {
     name: "player-badge",
@@ -62,6 +64,6 @@ export const SHARE_RULES: readonly LineRule[] = [
     description: 'The audio player\'s and reading-time badge\'s labels: "Listen to this article", "4 min read".',
     examples: ["Listen to this article", "4 min read", "Listen · 5 min read"],
     keeps: ["Listen to what they said, he urged."],
-    matches: (line) => onlyPhrases(line.replace(/\b\d+\b/gu, ""), PLAYER_PHRASES),
+    matches: (line) => isPlayerLabel(line.replace(/\b\d+\b/gu, "")),
   },
 ];

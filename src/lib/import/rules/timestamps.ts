@@ -53,11 +53,14 @@ export function isUpdateStamp(line: string): boolean {
   return /^(?:Last\s+)?(?:Updated|Modified)\b/iu.test(line);
 }
 
+/** Reason recorded for timestamps; the date is looked for in the lines removed with it. */
+export const TIMESTAMP_REASON = "timestamp";
+
 /** "Updated/Published …" timestamps and bare date-time lines. */
 export const TIMESTAMP_RULES: readonly LineRule[] = [
   {
     name: "timestamp",
-    reason: "timestamp",
+    reason: TIMESTAMP_REASON,
     description:
       'A line of only dates and times, optionally opened by "Updated", "Published" or "Posted"; it may give the publication date.',
     examples: [
