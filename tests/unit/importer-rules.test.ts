@@ -49,6 +49,13 @@ describe("headlines", () => {
     expect(findHeadline(["Short first line", "Head", "Body.", "Head"])).toEqual({ text: "Head", repeated: true });
   });
 
+  it("never takes a paragraph pasted twice for the headline", () => {
+    expect(findHeadline(["Head", "It rained. Roads closed.", "It rained. Roads closed."])).toEqual({
+      text: "Head",
+      repeated: false,
+    });
+  });
+
   it("takes the first line only when text follows it", () => {
     expect(findHeadline(["Head", "Body."])).toEqual({ text: "Head", repeated: false });
     expect(findHeadline(["Head"])).toBeUndefined();

@@ -32,16 +32,16 @@ export interface Headline {
 /**
  * Find the headline among the lines no rule claimed.
  *
- * 1. A line that occurs more than once (scraped pages repeat the headline as
- *    page title and article title; no other line of real copy repeats), even
- *    after a standfirst.
+ * 1. A headline-shaped line that occurs more than once (scraped pages repeat
+ *    the headline as page title and article title), even after a standfirst.
+ *    A paragraph pasted twice is not a headline: it stays, twice.
  * 2. Otherwise the first line, if it has a headline's shape and more text
  *    follows it.
  */
 export function findHeadline(lines: readonly string[]): Headline | undefined {
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
-  const repeated = lines.find((line) => (counts.get(line) ?? 0) > 1);
+  const repeated = lines.find((line) => (counts.get(line) ?? 0) > 1 && isHeadlineShaped(line));
   if (repeated !== undefined) return { text: repeated, repeated: true };
   const [first] = lines;
   if (first !== undefined && lines.length > 1 && isHeadlineShaped(first)) return { text: first, repeated: false };
