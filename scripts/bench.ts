@@ -5,7 +5,7 @@ export {};
  * Benchmarks measure; they do not pass or fail on timings (targets are
  * printed beside the figures for the reader to compare).
  */
-const benches = ["search", "scale"] as const;
+const benches = ["search", "scale", "align"] as const;
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 
 for (const name of benches) {

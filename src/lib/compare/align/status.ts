@@ -1,0 +1,74 @@
+import type { UnitDetail, UnitFeatures } from "./features.ts";
+
+/** A proposed status with the drafted note that explains a `differ`. */
+export interface ProposedStatus {
+  readonly status: "agree" | "differ";
+  /** What differs, for the editor to rewrite: "Brussels vs. Washington; only Republic Policy names Starmer". */
+  readonly note?: string;
+}
+
+/** Kinds whose values exclude each other within one claim: two places, dates or figures for one fact. */
+const EXCLUSIVE: readonly UnitDetail["kind"][] = ["place", "date", "number"];
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** One text per key, in order of appearance. */
+function byKey(details: readonly UnitDetail[], kind: UnitDetail["kind"]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const detail of details) if (detail.kind === kind && !found.has(detail.key)) found.set(detail.key, detail.text);
+  return found;
+}
+
+/**
+ * Propose agree or differ for units aligned across reports.
+ *
+ * 1. Exclusive details: where two reports both name a place, date or figure
+ *    and the values differ, that is a difference ("340 vs. about 300").
+ * 2. One-sided details: what one report names and no other does is a
+ *    difference too ("only Republic Policy names Starmer, Macron and
+ *    Meloni"): a reader must never be told two reports agree on what only
+ *    one says.
+ * 3. Polarity: one account negates what the other states ("No injuries were
+ *    reported" against "One man was taken to hospital").
+ * Otherwise the accounts agree.
+ */
+export function proposeStatus(
+  members: ReadonlyMap<string, UnitFeatures>,
+  label: (articleId: string) => string,
+): ProposedStatus {
+  const notes: string[] = [];
+  const accounts = [...members.entries()];
+  const claimed = new Set<string>();
+  for (const kind of EXCLUSIVE) {
+    const values = accounts.map(([id, f]) => [id, byKey(f.details, kind)] as const).filter(([, v]) => v.size > 0);
+    if (values.length < 2) continue;
+    const keys = values.map(([, v]) => [...v.keys()].sort().join("|"));
+    if (new Set(keys).size < 2) continue;
+    notes.push(values.map(([, v]) => listWords([...v.values()])).join(" vs. "));
+    for (const [, v] of values) for (const key of v.keys()) claimed.add(`${kind}:${key}`);
+  }
+  for (const [id, features] of accounts) {
+    const others = new Set(
+      accounts.filter(([other]) => other !== id).flatMap(([, f]) => f.details.map((d) => `${d.kind}:${d.key}`)),
+    );
+    const own = new Map<string, string>();
+    for (const detail of features.details) {
+      const term = `${detail.kind}:${detail.key}`;
+      if (!others.has(term) && !claimed.has(term) && !own.has(term)) own.set(term, detail.text);
+    }
+    if (own.size > 0) notes.push(`only ${label(id)} names ${listWords([...own.values()])}`);
+  }
+  const negated = accounts.filter(([, f]) => f.negated).map(([id]) => id);
+  if (negated.length > 0 && negated.length < accounts.length) {
+    notes.push(
+      `${listWords(negated.map(label))} ${negated.length > 1 ? "negate" : "negates"} what the other ${accounts.length - negated.length > 1 ? "reports state" : "report states"}`,
+    );
+  }
+  return notes.length === 0 ? { status: "agree" } : { status: "differ", note: capitalise(notes.join("; ")) };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
