@@ -7,7 +7,7 @@
  * inflection; the model ships inside its npm package, so nothing is fetched
  * at run time and the output is deterministic.
  */
-import winkNLP, { type ItemToken } from "wink-nlp";
+import winkNLP, { type ItemToken, type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 /** One word or number of a text, with where it stands. */
@@ -34,6 +34,9 @@ const stemmer = (model as unknown as { addons: { stem: (word: string) => string 
 
 const KINDS = new Set(["word", "number", "punctuation"]);
 
+/** wink's typings do not accept its own `its.lemma` helpers as arguments of `out`; one cast, here. */
+const read = (token: ItemToken, property: unknown): unknown => token.out(property as ItsFunction<unknown>);
+
 /** Analyse a text into tokens. Pure: the same text gives the same tokens. */
 export function tokenize(text: string): Token[] {
   const doc = nlp.readDoc(text);
@@ -46,14 +49,14 @@ export function tokenize(text: string): Token[] {
     const start = found >= 0 ? found : cursor;
     const end = found >= 0 ? found + surface.length : cursor;
     cursor = end;
-    const type = token.out(its.type) as string;
-    const lemma = (token.out(its.lemma) as string).toLowerCase();
+    const type = read(token, its.type) as string;
+    const lemma = (read(token, its.lemma) as string).toLowerCase();
     tokens.push({
       text: surface,
       lemma,
       stem: stemmer(lemma),
-      pos: token.out(its.pos) as string,
-      stop: Boolean(token.out(its.stopWordFlag)),
+      pos: read(token, its.pos) as string,
+      stop: Boolean(read(token, its.stopWordFlag)),
       kind: (KINDS.has(type) ? type : "other") as Token["kind"],
       start,
       end,
