@@ -23,6 +23,7 @@ import {
   statusAgreement,
   type ClaimSentences,
 } from "../../src/lib/compare/align/evaluate.ts";
+import { CONCEPT_WEIGHT } from "../../src/lib/compare/align/score.ts";
 import { LINK_THRESHOLDS, type LinkThresholds } from "../../src/lib/compare/align/link.ts";
 import { suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
 import type { DetailFinder } from "../../src/lib/compare/align/features.ts";
@@ -42,12 +43,17 @@ const fmt = (n: number) => n.toFixed(2);
 function asClaims(suggestions: readonly Suggestion[]): ClaimSentences[] {
   return suggestions.map((s) => ({
     status: s.status,
-    accounts: new Map([...s.accounts].map(([id, account]) => [id, [account.sentenceId]])),
+    accounts: new Map([...s.accounts].map(([id, account]) => [id, [...account.sentenceIds]])),
   }));
 }
 
-function evaluate(set: AlignmentSet, findDetails: DetailFinder, thresholds: LinkThresholds = LINK_THRESHOLDS) {
-  const suggestions = suggestClaims({ reports: set.reports, findDetails, thresholds });
+function evaluate(
+  set: AlignmentSet,
+  findDetails: DetailFinder,
+  thresholds: LinkThresholds = LINK_THRESHOLDS,
+  conceptWeight = CONCEPT_WEIGHT,
+) {
+  const suggestions = suggestClaims({ reports: set.reports, findDetails, thresholds, conceptWeight });
   const claims = asClaims(suggestions);
   return {
     ...scorePairSets(claimPairs(claims), claimPairs(set.expected)),
@@ -115,19 +121,25 @@ export async function run(): Promise<void> {
   }
 
   console.log(
-    "\nLink thresholds (F1 per set; current: strong %s, weak %s)",
-    LINK_THRESHOLDS.strong,
-    LINK_THRESHOLDS.weak,
+    `\nSettings sweep (current: strong ${LINK_THRESHOLDS.strong}, weak ${LINK_THRESHOLDS.weak}, one-way ${LINK_THRESHOLDS.oneWay}, concepts ${CONCEPT_WEIGHT}); mean F1 over the sets, then P/R per set`,
   );
-  for (const strong of [0.3, 0.4, 0.5]) {
-    for (const weak of [0.08, 0.12, 0.16])
-      for (const oneWay of [0.1, 0.15, 0.2, 1]) {
-        const f1s = sets.map(({ set, findDetails }) => evaluate(set, findDetails, { strong, weak, oneWay }));
-        console.log(
-          `  strong ${strong.toFixed(2)} weak ${weak.toFixed(2)} one-way ${oneWay.toFixed(2)}: ${f1s.map((s) => `P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}`).join("  |  ")}`,
-        );
-      }
-  }
+  const rows: { label: string; mean: number; detail: string }[] = [];
+  for (const conceptWeight of [0, 0.25, 0.5, 0.75])
+    for (const strong of [0.3, 0.4, 0.5])
+      for (const weak of [0.08, 0.12, 0.16])
+        for (const oneWay of [0.1, 0.15, 0.2, 1]) {
+          const scores = sets.map(({ set, findDetails }) =>
+            evaluate(set, findDetails, { strong, weak, oneWay }, conceptWeight),
+          );
+          rows.push({
+            label: `concepts ${conceptWeight.toFixed(2)} strong ${strong.toFixed(2)} weak ${weak.toFixed(2)} one-way ${oneWay.toFixed(2)}`,
+            mean: scores.reduce((sum, s) => sum + s.f1, 0) / scores.length,
+            detail: scores.map((s) => `P ${fmt(s.precision)} R ${fmt(s.recall)}`).join(" | "),
+          });
+        }
+  // The ten best settings, and the current one: how flat the optimum is.
+  for (const row of rows.sort((a, b) => b.mean - a.mean).slice(0, 10))
+    console.log(`  ${row.label}: F1 ${fmt(row.mean)}  ${row.detail}`);
 
   console.log("\nSpeed");
   for (const { set, findDetails } of sets) {

@@ -73,7 +73,7 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
   const places = new Set<string>();
   for (const [articleId, account] of suggestion.accounts) {
     const blocks = context.blocks.get(articleId) ?? [];
-    const quotes = account.quotes.map((quote) => provenQuote(blocks, quote, account.sentenceId));
+    const quotes = account.quotes.map((quote, i) => provenQuote(blocks, quote, account.sentenceIds[i] ?? ""));
     accounts[articleId] = {
       quotes,
       summary: `The report says: ${quotes.join(" ")}`,

@@ -1,16 +1,16 @@
 import type { UnitFeatures } from "./features.ts";
 import type { LinkThresholds, ScoredPair } from "./link.ts";
 
-/** One suggested claim: at most one unit per report, with the pair scores that joined them. */
+/** One suggested claim: the units of each report that carry it, with how sure the grouping is. */
 export interface AlignedGroup {
-  /** Report id → the unit (sentence or clause) that carries the claim there. */
-  readonly members: ReadonlyMap<string, UnitFeatures>;
-  /** The weakest link inside the group: how sure the grouping is. */
+  /** Report id → the units (sentences or clauses) that carry the claim there, in text order. */
+  readonly members: ReadonlyMap<string, readonly UnitFeatures[]>;
+  /** The weakest link that joined the group. */
   readonly score: number;
 }
 
 interface MutableGroup {
-  members: Map<string, UnitFeatures>;
+  members: Map<string, UnitFeatures[]>;
   sentences: Set<string>;
   score: number;
 }
@@ -20,12 +20,14 @@ const reportOf = (sentence: string) => sentence.slice(0, sentence.indexOf("#"));
 /**
  * Group linked pairs into claims across N reports, strongest links first.
  *
- * A sentence joins an existing group when its report is not in it yet and
- * it scores at least `weak` with every member (average-free "complete
- * linkage": chains like A1–B1–A2 never merge two different claims).
- * Otherwise the pair starts a group of its own, so a sentence that carries
- * two claims can join both ("About 300 people were forced from their homes
- * … when floodwater breached a temporary defence").
+ * A sentence joins a group when it scores at least `weak` with every member
+ * from the other reports ("complete linkage": a chain A1–B1–A2 never
+ * merges two different claims through B1). A report may bring several
+ * sentences to one claim: one report often spreads over two sentences what
+ * another says in one. When a sentence fits no group of its partner, the
+ * pair starts a group of its own, so a sentence that carries two claims
+ * joins both ("About 300 people were forced from their homes … when
+ * floodwater breached a temporary defence").
  */
 export function groupPairs(
   linked: readonly ScoredPair[],
@@ -40,10 +42,16 @@ export function groupPairs(
   const groups: MutableGroup[] = [];
   const groupsOf = (sentence: string) => groups.filter((group) => group.sentences.has(sentence));
   const fits = (group: MutableGroup, sentence: string) =>
-    !group.members.has(reportOf(sentence)) &&
-    [...group.sentences].every((member) => (scoreOf.get(`${member}\n${sentence}`) ?? 0) >= thresholds.weak);
+    [...group.sentences].every(
+      (member) =>
+        reportOf(member) === reportOf(sentence) || (scoreOf.get(`${member}\n${sentence}`) ?? 0) >= thresholds.weak,
+    );
   const add = (group: MutableGroup, sentence: string, unit: UnitFeatures, score: number) => {
-    group.members.set(reportOf(sentence), unit);
+    const units = group.members.get(reportOf(sentence)) ?? [];
+    group.members.set(
+      reportOf(sentence),
+      [...units, unit].sort((a, b) => a.unit.order - b.unit.order),
+    );
     group.sentences.add(sentence);
     group.score = Math.min(group.score, score);
   };
@@ -64,8 +72,8 @@ export function groupPairs(
     }
     groups.push({
       members: new Map([
-        [reportOf(pair.a), pair.unitA],
-        [reportOf(pair.b), pair.unitB],
+        [reportOf(pair.a), [pair.unitA]],
+        [reportOf(pair.b), [pair.unitB]],
       ]),
       sentences: new Set([pair.a, pair.b]),
       score: pair.score,

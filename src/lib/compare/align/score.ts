@@ -15,6 +15,14 @@ export const DETAIL_WEIGHTS: Readonly<Record<UnitDetail["kind"], number>> = Obje
   date: 1,
 });
 
+/**
+ * Weight of a shared WordNet concept against a shared word: below one,
+ * because senses are many and a shared hypernym is weaker evidence than the
+ * same word. Chosen on the answer keys; the bench prints the engine without
+ * concepts beside it.
+ */
+export const CONCEPT_WEIGHT = 0.5;
+
 /** The evidence behind a score: editors trust what they can check. */
 export interface PairEvidence {
   /** Content words (stems shown by one of their surface forms) both units use. */
@@ -36,11 +44,11 @@ const detailTerm = (detail: UnitDetail): string => `\u0000${detail.kind}:${detai
  * much. Smoothed (ln(1 + N/df)) so a story of two short reports still
  * gives every word some weight.
  */
-export function storyVectors(all: readonly UnitFeatures[]): StoryVectors {
+export function storyVectors(all: readonly UnitFeatures[], conceptWeight = CONCEPT_WEIGHT): StoryVectors {
   const sentences = all.filter((features) => !features.unit.clause);
   const df = new Map<string, number>();
   for (const features of sentences) {
-    for (const term of termsOf(features).keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of termsOf(features, conceptWeight).keys()) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const n = Math.max(1, sentences.length);
   const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
@@ -50,7 +58,7 @@ export function storyVectors(all: readonly UnitFeatures[]): StoryVectors {
       let vector = cache.get(features);
       if (vector === undefined) {
         vector = new Map();
-        for (const [term, weight] of termsOf(features)) vector.set(term, weight * idf(term));
+        for (const [term, weight] of termsOf(features, conceptWeight)) vector.set(term, weight * idf(term));
         cache.set(features, vector);
       }
       return vector;
@@ -59,10 +67,11 @@ export function storyVectors(all: readonly UnitFeatures[]): StoryVectors {
 }
 
 /** Raw term weights of a unit: content stems (log-scaled counts) and its details. */
-function termsOf(features: UnitFeatures): Map<string, number> {
+function termsOf(features: UnitFeatures, conceptWeight: number): Map<string, number> {
   const terms = new Map<string, number>();
   for (const [stem, count] of features.terms) terms.set(stem, 1 + Math.log(count));
   for (const detail of features.details) terms.set(detailTerm(detail), DETAIL_WEIGHTS[detail.kind]);
+  if (conceptWeight > 0) for (const concept of features.concepts) terms.set(`\u0001${concept}`, conceptWeight);
   return terms;
 }
 

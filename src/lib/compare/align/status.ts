@@ -1,4 +1,10 @@
-import type { UnitDetail, UnitFeatures } from "./features.ts";
+import type { UnitDetail } from "./features.ts";
+
+/** What status proposal reads of one report's account: its details and whether it denies. */
+export interface AccountEvidence {
+  readonly details: readonly UnitDetail[];
+  readonly negated: boolean;
+}
 
 /** A proposed status with the drafted note that explains a `differ`. */
 export interface ProposedStatus {
@@ -37,7 +43,7 @@ function byKey(details: readonly UnitDetail[], kind: UnitDetail["kind"]): Map<st
  * Otherwise the accounts agree.
  */
 export function proposeStatus(
-  members: ReadonlyMap<string, UnitFeatures>,
+  members: ReadonlyMap<string, AccountEvidence>,
   label: (articleId: string) => string,
 ): ProposedStatus {
   const notes: string[] = [];

@@ -25,13 +25,16 @@ export interface SuggestInput {
   readonly existing?: readonly ExistingClaim[];
   readonly findDetails: DetailFinder;
   readonly thresholds?: LinkThresholds;
+  /** Weight of shared WordNet concepts (default CONCEPT_WEIGHT); the bench varies it. */
+  readonly conceptWeight?: number;
 }
 
 /** What one report says on a suggested claim. */
 export interface SuggestedAccount {
   /** Verbatim: a sentence of the report, or a clause of one. */
   readonly quotes: readonly string[];
-  readonly sentenceId: string;
+  /** The sentence of each quote. */
+  readonly sentenceIds: readonly string[];
   readonly details: readonly UnitDetail[];
 }
 
@@ -73,7 +76,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     offset += units.length;
     for (const unit of units) features.push(unitFeatures(unit, input.findDetails));
   }
-  const vectors = storyVectors(features);
+  const vectors = storyVectors(features, input.conceptWeight);
   const pairs = scorePairs(features, vectors, order);
   const groups = groupPairs(selectPairs(pairs, thresholds), pairs, thresholds);
 
@@ -96,8 +99,12 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
 
 const sentenceKey = (f: UnitFeatures) => `${f.unit.articleId}#${f.unit.sentenceId}`;
 
-function account(features: UnitFeatures): SuggestedAccount {
-  return { quotes: [features.unit.text], sentenceId: features.unit.sentenceId, details: features.details };
+function account(units: readonly UnitFeatures[]): SuggestedAccount {
+  return {
+    quotes: units.map((f) => f.unit.text),
+    sentenceIds: units.map((f) => f.unit.sentenceId),
+    details: units.flatMap((f) => f.details),
+  };
 }
 
 /** A group as a suggestion: a new claim, or the accounts an existing claim lacks (none: nothing to suggest). */
@@ -108,7 +115,7 @@ function fromGroup(
   claimsOf: ReadonlyMap<string, readonly string[]>,
   existing: ReadonlyMap<string, ExistingClaim>,
 ): { order: number; suggestion: Suggestion } | undefined {
-  const members = [...group.members.values()];
+  const members = [...group.members.values()].flat();
   const votes = new Map<string, number>();
   for (const member of members)
     for (const id of claimsOf.get(sentenceKey(member)) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
@@ -120,10 +127,16 @@ function fromGroup(
     if (member !== undefined && !have.has(id)) accounts.set(id, account(member));
   }
   if (accounts.size === 0) return undefined;
-  const proposed = proposeStatus(group.members, label);
-  const evidence = members.slice(1).map((member) => pairEvidence(members[0] as UnitFeatures, member));
-  const words = [...new Set(evidence.flatMap((e) => e.sharedWords))];
-  const details = [...new Set(evidence.flatMap((e) => e.sharedDetails.map((d) => d.text)))];
+  const evidence = new Map(
+    [...group.members].map(([id, units]) => [
+      id,
+      { details: units.flatMap((u) => u.details), negated: units.some((u) => u.negated) },
+    ]),
+  );
+  const proposed = proposeStatus(evidence, label);
+  const shared = members.slice(1).map((member) => pairEvidence(members[0] as UnitFeatures, member));
+  const words = [...new Set(shared.flatMap((e) => e.sharedWords))];
+  const details = [...new Set(shared.flatMap((e) => e.sharedDetails.map((d) => d.text)))];
   return {
     order: Math.min(...members.map((m) => m.unit.order)),
     suggestion: {
@@ -152,7 +165,7 @@ function unaligned(
   const usedSentences = new Set<string>();
   const usedUnits = new Set<string>();
   for (const group of groups) {
-    for (const member of group.members.values()) {
+    for (const member of [...group.members.values()].flat()) {
       usedSentences.add(sentenceKey(member));
       usedUnits.add(member.unit.key);
     }
@@ -179,7 +192,7 @@ function unaligned(
         claim: null,
         status: "only",
         score: round(1 - (bestScore.get(sentence) ?? 0)),
-        accounts: new Map([[f.unit.articleId, account(f)]]),
+        accounts: new Map([[f.unit.articleId, account([f])]]),
         shared: { words: [], details: [] },
       },
     });

@@ -22,6 +22,22 @@ export interface Unit {
 
 /** Words that open a second statement after a comma ("…, while Russia…", "…, where Zelenskyy…"). */
 const CLAUSE_OPENERS = new Set(["while", "whereas", "where", "although", "though", "but"]);
+/**
+ * Participles that attribute rather than state ("…, according to Witkoff",
+ * "…, saying that…"): the clause they open belongs to the statement before.
+ */
+const ATTRIBUTING = new Set([
+  "accord",
+  "according",
+  "say",
+  "saying",
+  "add",
+  "adding",
+  "tell",
+  "telling",
+  "write",
+  "writing",
+]);
 /** The shortest clause worth aligning on its own, in words: shorter ones are asides. */
 const MIN_CLAUSE_WORDS = 4;
 
@@ -38,7 +54,11 @@ export function clauseBoundaries(tokens: readonly Token[]): number[] {
     const next = tokens[i + 1] as Token;
     if (token.text === ";") cuts.push(i + 1);
     else if (token.text === ",") {
-      const participle = next.pos === "VERB" && /ing$/iu.test(next.text);
+      const participle =
+        next.pos === "VERB" &&
+        /ing$/iu.test(next.text) &&
+        !ATTRIBUTING.has(next.lemma) &&
+        !ATTRIBUTING.has(next.text.toLowerCase());
       if (participle || CLAUSE_OPENERS.has(next.lemma)) cuts.push(i + 1);
     }
   }
