@@ -66,17 +66,34 @@ function unitConcepts(tokens: readonly Token[], inDetail: (token: Token) => bool
 }
 
 /**
- * Content stems, concepts, details and polarity of a unit. Words inside a
- * detail count only as that detail: "European Union" must not meet "defence
- * union" through the word "union".
+ * Details per unit, found once per sentence: a clause takes the details
+ * inside it, with offsets into its own text (extraction is the costly step).
  */
-export function unitFeatures(unit: Unit, findDetails: DetailFinder): UnitFeatures {
-  const details = findDetails(unit.text);
+export function detailsPerUnit(units: readonly Unit[], findDetails: DetailFinder): Map<Unit, readonly UnitDetail[]> {
+  const bySentence = new Map<string, readonly UnitDetail[]>();
+  for (const unit of units)
+    if (!unit.clause) bySentence.set(`${unit.articleId}#${unit.sentenceId}`, findDetails(unit.text));
+  return new Map(
+    units.map((unit) => {
+      const all = bySentence.get(`${unit.articleId}#${unit.sentenceId}`) ?? findDetails(unit.text);
+      if (!unit.clause) return [unit, all];
+      const end = unit.offset + unit.text.length;
+      const inside = all.filter((d) => d.start >= unit.offset && d.end <= end);
+      return [unit, inside.map((d) => ({ ...d, start: d.start - unit.offset, end: d.end - unit.offset }))];
+    }),
+  );
+}
+
+/**
+ * Content stems, concepts, details and polarity of a unit. Words naming a
+ * known person or place count only as that entity, under any alias
+ * ("Zelenskyj" meets "Zelenskyy"; "European Union" does not meet "defence
+ * union" through "union"). Other names keep their words too: the NLP
+ * library's spans vary ("town of Marlow Bridge" and "Marlow Bridge").
+ */
+export function unitFeatures(unit: Unit, details: readonly UnitDetail[]): UnitFeatures {
   const inDetail = (token: Token) =>
-    details.some(
-      (d) =>
-        (d.kind === "person" || d.kind === "place" || d.kind === "name") && token.start < d.end && d.start < token.end,
-    );
+    details.some((d) => (d.kind === "person" || d.kind === "place") && token.start < d.end && d.start < token.end);
   const terms = new Map<string, number>();
   for (const token of unit.tokens) {
     if (!isContent(token) || inDetail(token)) continue;

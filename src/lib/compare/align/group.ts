@@ -31,21 +31,21 @@ const reportOf = (sentence: string) => sentence.slice(0, sentence.indexOf("#"));
  */
 export function groupPairs(
   linked: readonly ScoredPair[],
-  allPairs: readonly ScoredPair[],
+  score: (a: UnitFeatures, b: UnitFeatures) => number,
   thresholds: LinkThresholds,
 ): AlignedGroup[] {
-  const scoreOf = new Map<string, number>();
-  for (const pair of allPairs) {
-    scoreOf.set(`${pair.a}\n${pair.b}`, pair.score);
-    scoreOf.set(`${pair.b}\n${pair.a}`, pair.score);
-  }
   const groups: MutableGroup[] = [];
   const groupsOf = (sentence: string) => groups.filter((group) => group.sentences.has(sentence));
-  const fits = (group: MutableGroup, sentence: string) =>
-    [...group.sentences].every(
-      (member) =>
-        reportOf(member) === reportOf(sentence) || (scoreOf.get(`${member}\n${sentence}`) ?? 0) >= thresholds.weak,
-    );
+  // A report's first sentence joins at `weak`; a further one must be as sure as a one-way link, so
+  // a claim does not grow into a paragraph through weak links to a long sentence.
+  // Linkage is checked between the units the group holds (a clause, not its whole sentence).
+  const fits = (group: MutableGroup, unit: UnitFeatures) => {
+    const report = unit.unit.articleId;
+    const bar = group.members.has(report) ? thresholds.oneWay : thresholds.weak;
+    return [...group.members]
+      .filter(([id]) => id !== report)
+      .every(([, units]) => units.every((member) => score(member, unit) >= bar));
+  };
   const add = (group: MutableGroup, sentence: string, unit: UnitFeatures, score: number) => {
     const units = group.members.get(reportOf(sentence)) ?? [];
     group.members.set(
@@ -60,12 +60,12 @@ export function groupPairs(
     const withA = groupsOf(pair.a);
     const withB = groupsOf(pair.b);
     if (withA.some((group) => group.sentences.has(pair.b))) continue;
-    const intoA = withA.find((group) => fits(group, pair.b));
+    const intoA = withA.find((group) => fits(group, pair.unitB));
     if (intoA !== undefined) {
       add(intoA, pair.b, pair.unitB, pair.score);
       continue;
     }
-    const intoB = withB.find((group) => fits(group, pair.a));
+    const intoB = withB.find((group) => fits(group, pair.unitA));
     if (intoB !== undefined) {
       add(intoB, pair.a, pair.unitA, pair.score);
       continue;

@@ -1,10 +1,10 @@
 import type { BlockInfo } from "../../../plugins/rehype-sentence-ids.ts";
-import { unitFeatures, type DetailFinder, type UnitDetail, type UnitFeatures } from "./features.ts";
+import { detailsPerUnit, unitFeatures, type DetailFinder, type UnitDetail, type UnitFeatures } from "./features.ts";
 import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
-import { pairEvidence, storyVectors } from "./score.ts";
+import { cosine, pairEvidence, storyVectors } from "./score.ts";
 import { proposeStatus } from "./status.ts";
-import { reportUnits } from "./units.ts";
+import { reportUnits, type Unit } from "./units.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -70,15 +70,21 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
   const labels = new Map(input.reports.map((report) => [report.id, report.label]));
   const label = (id: string) => labels.get(id) ?? id;
   let offset = 0;
-  const features: UnitFeatures[] = [];
+  const units: Unit[] = [];
   for (const report of input.reports) {
-    const units = reportUnits(report.id, report.blocks, offset);
-    offset += units.length;
-    for (const unit of units) features.push(unitFeatures(unit, input.findDetails));
+    const reportUnitList = reportUnits(report.id, report.blocks, offset);
+    offset += reportUnitList.length;
+    units.push(...reportUnitList);
   }
+  const details = detailsPerUnit(units, input.findDetails);
+  const features = units.map((unit) => unitFeatures(unit, details.get(unit) ?? []));
   const vectors = storyVectors(features, input.conceptWeight);
   const pairs = scorePairs(features, vectors, order);
-  const groups = groupPairs(selectPairs(pairs, thresholds), pairs, thresholds);
+  const groups = groupPairs(
+    selectPairs(pairs, thresholds),
+    (a, b) => cosine(vectors.vector(a), vectors.vector(b)),
+    thresholds,
+  );
 
   const claimsOf = new Map<string, string[]>();
   for (const claim of input.existing ?? []) {

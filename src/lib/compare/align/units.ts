@@ -18,6 +18,8 @@ export interface Unit {
   readonly tokens: readonly Token[];
   /** True when this unit is a clause, not a whole sentence. */
   readonly clause: boolean;
+  /** Where the unit starts in its sentence (0 for a sentence). */
+  readonly offset: number;
 }
 
 /** Words that open a second statement after a comma ("…, while Russia…", "…, where Zelenskyy…"). */
@@ -66,7 +68,10 @@ export function clauseBoundaries(tokens: readonly Token[]): number[] {
 }
 
 /** Split one sentence into its clauses (text slices with their tokens); one clause when it carries one statement. */
-export function splitClauses(text: string, tokens: readonly Token[]): { text: string; tokens: Token[] }[] {
+export function splitClauses(
+  text: string,
+  tokens: readonly Token[],
+): { text: string; tokens: Token[]; start: number }[] {
   const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind !== "punctuation").length;
   const cuts = clauseBoundaries(tokens);
   const pieces: { from: number; to: number }[] = [];
@@ -80,7 +85,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): { text: st
       from = cut;
     }
   }
-  if (pieces.length === 0) return [{ text, tokens: [...tokens] }];
+  if (pieces.length === 0) return [{ text, tokens: [...tokens], start: 0 }];
   const last = pieces[pieces.length - 1] as { from: number; to: number };
   last.to = tokens.length;
   return pieces.map(({ from: a, to: b }) => {
@@ -92,6 +97,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): { text: st
     return {
       text: text.slice(start, end),
       tokens: body.map((t) => ({ ...t, start: t.start - start, end: t.end - start })),
+      start,
     };
   });
 }
@@ -115,6 +121,7 @@ export function reportUnits(articleId: string, blocks: readonly BlockInfo[], fir
         order: order++,
         tokens,
         clause: false,
+        offset: 0,
       });
       const clauses = splitClauses(sentence.text, tokens);
       if (clauses.length < 2) continue;
@@ -126,6 +133,7 @@ export function reportUnits(articleId: string, blocks: readonly BlockInfo[], fir
           order: order++,
           tokens: clause.tokens,
           clause: true,
+          offset: clause.start,
         }),
       );
     }
