@@ -9,6 +9,11 @@ export interface UnitDetail {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * For a number, what it counts (the lemma of the noun it qualifies: "40 firefighters" → "firefighter"),
+   * so that figures are compared only with figures of the same thing.
+   */
+  readonly slot?: string;
 }
 
 /** Finds the details a text names; injected so the engine stays pure and testable. */
@@ -32,8 +37,13 @@ export interface UnitFeatures {
  * Story-independent by construction.
  */
 const ATTRIBUTION = new Set(["say", "tell", "according", "report", "add", "state", "claim", "write", "accord"]);
-/** Words that deny a statement. Not "without" or "nor": they qualify more often than they deny. */
-const NEGATIONS = new Set(["no", "not", "never", "none", "nobody", "nothing", "n't"]);
+/**
+ * Words that deny that something exists or happened ("No injuries were
+ * reported", "nobody was hurt"). Verb negation ("not", "n't") is left out on
+ * purpose: reports paraphrase with it ("suspended" / "not running"), so it
+ * says little about a contradiction.
+ */
+const NEGATIONS = new Set(["no", "never", "none", "nobody", "nothing", "neither"]);
 
 /** True for a token that carries content: not punctuation, not a function word, not attribution. */
 function isContent(token: Token): boolean {
@@ -63,6 +73,14 @@ function unitConcepts(tokens: readonly Token[], inDetail: (token: Token) => bool
     }
   });
   return found;
+}
+
+/** A number with the noun it counts: the last noun inside its words ("six hours"), else the next noun after it. */
+function withCountedNoun(detail: UnitDetail, tokens: readonly Token[]): UnitDetail {
+  const inside = tokens.filter((t) => t.start >= detail.start && t.end <= detail.end && t.pos === "NOUN");
+  const after = tokens.find((t) => t.start >= detail.end && (t.pos === "NOUN" || t.pos === "PROPN"));
+  const noun = inside[inside.length - 1] ?? after;
+  return noun === undefined ? detail : { ...detail, slot: noun.lemma };
 }
 
 /**
@@ -103,7 +121,7 @@ export function unitFeatures(unit: Unit, details: readonly UnitDetail[]): UnitFe
     unit,
     terms,
     concepts: unitConcepts(unit.tokens, inDetail),
-    details,
-    negated: unit.tokens.some((token) => NEGATIONS.has(token.lemma) || NEGATIONS.has(token.text.toLowerCase())),
+    details: details.map((detail) => (detail.kind === "number" ? withCountedNoun(detail, unit.tokens) : detail)),
+    negated: unit.tokens.some((token) => NEGATIONS.has(token.text.toLowerCase())),
   };
 }

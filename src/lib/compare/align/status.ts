@@ -22,12 +22,16 @@ export function listWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
-/** One text per key, in order of appearance. */
-function byKey(details: readonly UnitDetail[], kind: UnitDetail["kind"]): Map<string, string> {
+/** One text per key, in order of appearance, of the details that fill one slot. */
+function byKey(details: readonly UnitDetail[], slot: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const detail of details) if (detail.kind === kind && !found.has(detail.key)) found.set(detail.key, detail.text);
+  for (const detail of details)
+    if (slotOf(detail) === slot && !found.has(detail.key)) found.set(detail.key, detail.text);
   return found;
 }
+
+/** What a detail answers: "where", "when", or "how many of what" (figures of different things never conflict). */
+const slotOf = (detail: UnitDetail) => (detail.kind === "number" ? `number:${detail.slot ?? ""}` : detail.kind);
 
 /**
  * Propose agree or differ for units aligned across reports.
@@ -49,12 +53,14 @@ export function proposeStatus(
   const notes: string[] = [];
   const accounts = [...members.entries()];
   const claimed = new Set<string>();
-  for (const kind of EXCLUSIVE) {
-    const values = accounts.map(([id, f]) => [id, byKey(f.details, kind)] as const).filter(([, v]) => v.size > 0);
+  const slots = new Set(accounts.flatMap(([, f]) => f.details.filter((d) => EXCLUSIVE.includes(d.kind)).map(slotOf)));
+  for (const slot of [...slots].sort()) {
+    const values = accounts.map(([id, f]) => [id, byKey(f.details, slot)] as const).filter(([, v]) => v.size > 0);
     if (values.length < 2) continue;
     const keys = values.map(([, v]) => [...v.keys()].sort().join("|"));
     if (new Set(keys).size < 2) continue;
     notes.push(values.map(([, v]) => listWords([...v.values()])).join(" vs. "));
+    const kind = slot.split(":")[0] as string;
     for (const [, v] of values) for (const key of v.keys()) claimed.add(`${kind}:${key}`);
   }
   for (const [id, features] of accounts) {
