@@ -37,6 +37,7 @@ export function storyClaims(site: Site, storyId: string): (ExistingClaim & { sta
         [...new Set(account.quotes.flatMap((quote) => quote.anchors.map((anchor) => anchor.replace(/^#/u, ""))))],
       ]),
     );
-    return [{ id, status: claim.status, accounts }];
+    const quotes = new Map(claim.accounts.map((account) => [account.articleId, account.quotes.map((q) => q.exact)]));
+    return [{ id, status: claim.status, accounts, quotes }];
   });
 }

@@ -55,13 +55,15 @@ export function proposeStatus(
   const claimed = new Set<string>();
   const slots = new Set(accounts.flatMap(([, f]) => f.details.filter((d) => EXCLUSIVE.includes(d.kind)).map(slotOf)));
   for (const slot of [...slots].sort()) {
-    const values = accounts.map(([id, f]) => [id, byKey(f.details, slot)] as const).filter(([, v]) => v.size > 0);
-    if (values.length < 2) continue;
-    const keys = values.map(([, v]) => [...v.keys()].sort().join("|"));
-    if (new Set(keys).size < 2) continue;
-    notes.push(values.map(([, v]) => listWords([...v.values()])).join(" vs. "));
+    const values = accounts.map(([, f]) => byKey(f.details, slot)).filter((v) => v.size > 0);
+    // What each account names here that no other account does: shared values are no conflict.
+    const own = values
+      .map((v, i) => new Map([...v].filter(([key]) => !values.some((other, j) => j !== i && other.has(key)))))
+      .filter((v) => v.size > 0);
+    if (own.length < 2) continue;
+    notes.push(own.map((v) => listWords([...v.values()])).join(" vs. "));
     const kind = slot.split(":")[0] as string;
-    for (const [, v] of values) for (const key of v.keys()) claimed.add(`${kind}:${key}`);
+    for (const v of own) for (const key of v.keys()) claimed.add(`${kind}:${key}`);
   }
   for (const [id, features] of accounts) {
     const others = new Set(

@@ -2,8 +2,10 @@ import type { BlockInfo } from "../../../plugins/rehype-sentence-ids.ts";
 import { detailsPerUnit, unitFeatures, type DetailFinder, type UnitDetail, type UnitFeatures } from "./features.ts";
 import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
+import { attachToClaims } from "./attach.ts";
 import { cosine, pairEvidence, storyVectors } from "./score.ts";
 import { proposeStatus } from "./status.ts";
+import { tokenize } from "./nlp.ts";
 import { reportUnits, type Unit } from "./units.ts";
 
 /** One report of the story, as the build parsed it. */
@@ -17,7 +19,10 @@ export interface ReportInput {
 /** A claim the editor already wrote: which sentences each report's account quotes. */
 export interface ExistingClaim {
   readonly id: string;
+  /** Article id → the sentences its account quotes. */
   readonly accounts: ReadonlyMap<string, readonly string[]>;
+  /** Article id → the quotes themselves: a claim may quote a clause, and is compared by its own words. */
+  readonly quotes?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SuggestInput {
@@ -86,20 +91,90 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     thresholds,
   );
 
-  const claimsOf = new Map<string, string[]>();
-  for (const claim of input.existing ?? []) {
-    for (const [articleId, sentences] of claim.accounts)
-      for (const sentence of sentences)
-        claimsOf.set(`${articleId}#${sentence}`, [...(claimsOf.get(`${articleId}#${sentence}`) ?? []), claim.id]);
-  }
-  const existing = new Map((input.existing ?? []).map((claim) => [claim.id, claim]));
+  const covered = new Set(
+    (input.existing ?? []).flatMap((claim) =>
+      [...claim.accounts].flatMap(([articleId, sentences]) => sentences.map((s) => `${articleId}#${s}`)),
+    ),
+  );
+  const score = (a: UnitFeatures, b: UnitFeatures) => cosine(vectors.vector(a), vectors.vector(b));
+  const bySentence = new Map<string, UnitFeatures[]>();
+  for (const f of features) bySentence.set(sentenceKey(f), [...(bySentence.get(sentenceKey(f)) ?? []), f]);
   const suggestions: { order: number; suggestion: Suggestion }[] = [];
 
-  for (const group of groups) {
-    const made = fromGroup(group, order, label, claimsOf, existing);
-    if (made !== undefined) suggestions.push(made);
+  // 1. Accounts for existing claims, from the sentences no claim quotes yet.
+  const quoteUnits = (claim: ExistingClaim, articleId: string): UnitFeatures[] =>
+    (claim.quotes?.get(articleId) ?? []).map((quote, i) => {
+      const unit: Unit = {
+        key: `${articleId}#${claim.id}~quote${i}`,
+        articleId,
+        sentenceId: claim.accounts.get(articleId)?.[0] ?? "",
+        text: quote,
+        order: -1,
+        tokens: tokenize(quote),
+        clause: true,
+        offset: 0,
+      };
+      return unitFeatures(unit, input.findDetails(quote));
+    });
+  const accountUnits = (claim: ExistingClaim, articleId: string): UnitFeatures[] => {
+    const quoted = quoteUnits(claim, articleId);
+    if (quoted.length > 0) return quoted;
+    return (claim.accounts.get(articleId) ?? []).flatMap((s) =>
+      (bySentence.get(`${articleId}#${s}`) ?? []).filter((f) => !f.unit.clause),
+    );
+  };
+  const attachments = attachToClaims(
+    input.existing ?? [],
+    features.filter((f) => !covered.has(sentenceKey(f))),
+    accountUnits,
+    score,
+    thresholds.oneWay,
+  );
+  const used = new Set(attachments.map((a) => sentenceKey(a.unit)));
+  for (const attachment of attachments) {
+    const existingUnits = new Map(
+      [...attachment.claim.accounts.keys()].map((id) => [id, accountUnits(attachment.claim, id)]),
+    );
+    const members = new Map([...existingUnits, [attachment.unit.unit.articleId, [attachment.unit]]]);
+    suggestions.push({
+      order: attachment.unit.unit.order,
+      suggestion: {
+        claim: attachment.claim.id,
+        ...proposed(members, label),
+        score: round(attachment.score),
+        accounts: new Map([[attachment.unit.unit.articleId, account([attachment.unit])]]),
+        shared: shared([...members.values()].flat()),
+      },
+    });
   }
-  for (const only of unaligned(features, groups, pairs, claimsOf)) suggestions.push(only);
+
+  // 2. New claims: groups, less what existing claims already quote or the step above attached.
+  const attached = new Set(used);
+  const taken = (f: UnitFeatures) => covered.has(sentenceKey(f)) || attached.has(sentenceKey(f));
+  for (const group of groups) {
+    const members = new Map(
+      [...group.members]
+        .map(([id, units]) => [id, units.filter((u) => !taken(u))] as const)
+        .filter(([, units]) => units.length > 0),
+    );
+    if (members.size < 2) continue;
+    const all = [...members.values()].flat();
+    for (const unit of all) used.add(sentenceKey(unit));
+    suggestions.push({
+      order: Math.min(...all.map((m) => m.unit.order)),
+      suggestion: {
+        claim: null,
+        ...proposed(members, label),
+        score: round(group.score),
+        accounts: new Map(order.flatMap((id) => (members.has(id) ? [[id, account(members.get(id) ?? [])]] : []))),
+        shared: shared(all),
+      },
+    });
+  }
+
+  // 3. What no other report says.
+  const onlyCandidates = features.filter((f) => !taken(f));
+  for (const only of unaligned(onlyCandidates, pairs, (f) => used.has(sentenceKey(f)), groups)) suggestions.push(only);
   return suggestions.sort((a, b) => a.order - b.order).map(({ suggestion }) => suggestion);
 }
 
@@ -113,85 +188,56 @@ function account(units: readonly UnitFeatures[]): SuggestedAccount {
   };
 }
 
-/** A group as a suggestion: a new claim, or the accounts an existing claim lacks (none: nothing to suggest). */
-function fromGroup(
-  group: AlignedGroup,
-  order: readonly string[],
+/** Status and note for the accounts of one claim. */
+function proposed(
+  members: ReadonlyMap<string, readonly UnitFeatures[]>,
   label: (id: string) => string,
-  claimsOf: ReadonlyMap<string, readonly string[]>,
-  existing: ReadonlyMap<string, ExistingClaim>,
-): { order: number; suggestion: Suggestion } | undefined {
-  const members = [...group.members.values()].flat();
-  const votes = new Map<string, number>();
-  for (const member of members)
-    for (const id of claimsOf.get(sentenceKey(member)) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
-  const claimId = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  const have = claimId === null ? new Set<string>() : new Set(existing.get(claimId)?.accounts.keys() ?? []);
-  const accounts = new Map<string, SuggestedAccount>();
-  for (const id of order) {
-    const member = group.members.get(id);
-    if (member !== undefined && !have.has(id)) accounts.set(id, account(member));
-  }
-  if (accounts.size === 0) return undefined;
+): { status: "agree" | "differ"; note?: string } {
   const evidence = new Map(
-    [...group.members].map(([id, units]) => [
+    [...members].map(([id, units]) => [
       id,
       { details: units.flatMap((u) => u.details), negated: units.some((u) => u.negated) },
     ]),
   );
-  const proposed = proposeStatus(evidence, label);
-  const shared = members.slice(1).map((member) => pairEvidence(members[0] as UnitFeatures, member));
-  const words = [...new Set(shared.flatMap((e) => e.sharedWords))];
-  const details = [...new Set(shared.flatMap((e) => e.sharedDetails.map((d) => d.text)))];
+  return proposeStatus(evidence, label);
+}
+
+/** The words and details the first unit shares with each other one. */
+function shared(members: readonly UnitFeatures[]): Suggestion["shared"] {
+  const evidence = members.slice(1).map((member) => pairEvidence(members[0] as UnitFeatures, member));
   return {
-    order: Math.min(...members.map((m) => m.unit.order)),
-    suggestion: {
-      claim: claimId,
-      status: proposed.status,
-      score: round(group.score),
-      ...(proposed.note === undefined ? {} : { note: proposed.note }),
-      accounts,
-      shared: { words, details },
-    },
+    words: [...new Set(evidence.flatMap((e) => e.sharedWords))],
+    details: [...new Set(evidence.flatMap((e) => e.sharedDetails.map((d) => d.text)))],
   };
 }
 
 /**
- * Units no group holds and no existing claim covers: each is said by one
- * report only. A clause counts when its sentence aligned through another
- * clause ("…in Brussels, calling the guarantee historic": the second half
- * may be only one report's).
+ * Units no suggestion holds (of those no existing claim quotes): each is said by one report only. A clause
+ * counts when its sentence aligned through another clause ("…in Brussels,
+ * calling the guarantee historic": the second half may be only one
+ * report's).
  */
 function unaligned(
   features: readonly UnitFeatures[],
-  groups: readonly AlignedGroup[],
   pairs: readonly ScoredPair[],
-  claimsOf: ReadonlyMap<string, readonly string[]>,
+  isTaken: (f: UnitFeatures) => boolean,
+  groups: readonly AlignedGroup[],
 ): { order: number; suggestion: Suggestion }[] {
-  const usedSentences = new Set<string>();
-  const usedUnits = new Set<string>();
-  for (const group of groups) {
-    for (const member of [...group.members.values()].flat()) {
-      usedSentences.add(sentenceKey(member));
-      usedUnits.add(member.unit.key);
-    }
-  }
   const bestScore = new Map<string, number>();
   for (const pair of pairs) {
     for (const key of [pair.a, pair.b]) bestScore.set(key, Math.max(bestScore.get(key) ?? 0, pair.score));
   }
-  const clausesUsed = new Set(
-    [...usedUnits].filter((key) => key.includes("~")).map((key) => key.slice(0, key.indexOf("~"))),
+  const groupedUnits = new Set(groups.flatMap((g) => [...g.members.values()].flat().map((u) => u.unit.key)));
+  const alignedByClause = new Set(
+    [...groupedUnits].filter((key) => key.includes("~")).map((key) => key.slice(0, key.indexOf("~"))),
   );
   const result: { order: number; suggestion: Suggestion }[] = [];
   for (const f of features) {
     const sentence = sentenceKey(f);
-    if (claimsOf.has(sentence)) continue;
-    const wholeSentenceFree = !f.unit.clause && !usedSentences.has(sentence);
-    // A clause of a sentence aligned by its other clause, not by the whole sentence.
+    const freeSentence = !f.unit.clause && !isTaken(f);
     const freeClause =
-      f.unit.clause && clausesUsed.has(sentence) && !usedUnits.has(f.unit.key) && !usedUnits.has(sentence);
-    if (!wholeSentenceFree && !freeClause) continue;
+      f.unit.clause && alignedByClause.has(sentence) && !groupedUnits.has(f.unit.key) && !groupedUnits.has(sentence);
+    if (!freeSentence && !freeClause) continue;
     result.push({
       order: f.unit.order,
       suggestion: {
