@@ -19,7 +19,8 @@ function contentCopy(options: { claims: boolean }, owner = dirs): string {
   const dir = mkdtempSync(join(tmpdir(), "suggest-"));
   owner.push(dir);
   cpSync("content", join(dir, "content"), { recursive: true });
-  if (!options.claims) for (const file of readdirSync(join(dir, "content/claims"))) rmSync(join(dir, "content/claims", file));
+  if (!options.claims)
+    for (const file of readdirSync(join(dir, "content/claims"))) rmSync(join(dir, "content/claims", file));
   return join(dir, "content");
 }
 
@@ -61,7 +62,9 @@ describe("claims:suggest on the committed story, its claims removed", () => {
   it("prints the JSON contract", () => {
     expect(result.story).toBe(STORY);
     for (const s of result.suggestions) {
-      expect(Object.keys(s).sort()).toEqual(["accounts", "claim", "score", "status", ...(s.note ? ["note"] : [])].sort());
+      expect(Object.keys(s).sort()).toEqual(
+        ["accounts", "claim", "score", "status", ...(s.note ? ["note"] : [])].sort(),
+      );
       expect(["agree", "differ", "only"]).toContain(s.status);
       expect(s.claim).toBeNull();
     }
@@ -173,9 +176,10 @@ describe("claims:suggest errors", () => {
   });
 
   it("exits non-zero with one line on stderr", () => {
-    const result = spawnSync("node_modules/.bin/tsx", ["scripts/claims-suggest.ts", "--story", "nope"], { encoding: "utf8" });
+    const result = spawnSync("node_modules/.bin/tsx", ["scripts/claims-suggest.ts", "--story", "nope"], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
   });
 });
-

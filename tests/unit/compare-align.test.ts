@@ -26,8 +26,7 @@ function holding(suggestions: readonly Suggestion[], ...texts: string[]): Sugges
 
 describe("clauses", () => {
   it("cuts a sentence where a participle opens a second statement, keeping the text verbatim", () => {
-    const text =
-      "Meanwhile, the mayor met the minister in Oslo, calling the new harbour plan a historic decision.";
+    const text = "Meanwhile, the mayor met the minister in Oslo, calling the new harbour plan a historic decision.";
     const clauses = splitClauses(text, tokenize(text));
     expect(clauses.map((c) => c.text)).toEqual([
       "Meanwhile, the mayor met the minister in Oslo",
@@ -58,18 +57,35 @@ describe("WordNet concepts", () => {
 });
 
 describe("status proposal", () => {
-  const detail = (kind: UnitDetail["kind"], key: string, text = key): UnitDetail => ({ kind, key, text, start: 0, end: 0 });
+  const detail = (kind: UnitDetail["kind"], key: string, text = key): UnitDetail => ({
+    kind,
+    key,
+    text,
+    start: 0,
+    end: 0,
+  });
   const label = (id: string) => ({ a: "Coast Gazette", b: "North Wire" })[id] ?? id;
 
   it("agrees when the accounts name the same details", () => {
     const same = { details: [detail("place", "oslo", "Oslo")], negated: false };
-    expect(proposeStatus(new Map([["a", same], ["b", same]]), label)).toEqual({ status: "agree" });
+    expect(
+      proposeStatus(
+        new Map([
+          ["a", same],
+          ["b", same],
+        ]),
+        label,
+      ),
+    ).toEqual({ status: "agree" });
   });
 
   it("names two values of one fact as a difference, and what only one report names", () => {
     const proposed = proposeStatus(
       new Map([
-        ["a", { details: [detail("place", "brussels", "Brussels"), detail("person", "meloni", "Meloni")], negated: false }],
+        [
+          "a",
+          { details: [detail("place", "brussels", "Brussels"), detail("person", "meloni", "Meloni")], negated: false },
+        ],
         ["b", { details: [detail("place", "washington", "Washington")], negated: false }],
       ]),
       label,
@@ -89,7 +105,11 @@ describe("status proposal", () => {
   });
 
   it("lists words as a reader writes them", () => {
-    expect([listWords(["A"]), listWords(["A", "B"]), listWords(["A", "B", "C"])]).toEqual(["A", "A and B", "A, B and C"]);
+    expect([listWords(["A"]), listWords(["A", "B"]), listWords(["A", "B", "C"])]).toEqual([
+      "A",
+      "A and B",
+      "A, B and C",
+    ]);
   });
 });
 
