@@ -11,6 +11,8 @@ import type { ClaimSentences } from "../../src/lib/compare/align/evaluate.ts";
 import type { ReportInput } from "../../src/lib/compare/align/suggest.ts";
 
 interface Reference {
+  /** Written after the engine was tuned and never used to tune it: its figures estimate unseen stories. */
+  heldOut?: boolean;
   story: string;
   reports: Record<string, { file: string; outlet: string }>;
   claims: { id: string; status: string; accounts: Record<string, string[]> }[];
@@ -19,6 +21,7 @@ interface Reference {
 /** A story with its answer key, ready for the engine and the scorer. */
 export interface AlignmentSet {
   readonly name: string;
+  readonly heldOut: boolean;
   readonly reports: ReportInput[];
   readonly expected: ClaimSentences[];
 }
@@ -48,5 +51,5 @@ export function loadAlignmentSet(dir: string, name: string): AlignmentSet {
       ]),
     ),
   }));
-  return { name, reports, expected };
+  return { name, heldOut: reference.heldOut === true, reports, expected };
 }

@@ -24,8 +24,11 @@ export interface UnitFeatures {
   readonly unit: Unit;
   /** Content-word stems, with counts. */
   readonly terms: ReadonlyMap<string, number>;
-  /** WordNet concepts of the content words and two-word expressions ("give way"): paraphrase evidence. */
-  readonly concepts: ReadonlySet<string>;
+  /**
+   * WordNet concepts of the content words and two-word expressions ("give way"): paraphrase evidence,
+   * each weighing 1 (sharing a word's weight among its senses was tried: it lost recall on every answer key).
+   */
+  readonly concepts: ReadonlyMap<string, number>;
   readonly details: readonly UnitDetail[];
   /** The unit says that something did not happen or is not so ("no", "not", "never"). */
   readonly negated: boolean;
@@ -55,12 +58,22 @@ function isContent(token: Token): boolean {
 const WORD_CLASSES: Readonly<Record<string, WordClass>> = { NOUN: "n", VERB: "v", ADJ: "a" };
 
 /** Concepts of a unit's content words, and of adjacent pairs WordNet knows as one expression. */
-function unitConcepts(tokens: readonly Token[], inDetail: (token: Token) => boolean): Set<string> {
-  const found = new Set<string>();
+function unitConcepts(tokens: readonly Token[], inDetail: (token: Token) => boolean): Map<string, number> {
+  const found = new Map<string, number>();
+  const add = (word: readonly string[]) => {
+    for (const concept of word) found.set(concept, 1);
+  };
   tokens.forEach((token, i) => {
     const wordClass = WORD_CLASSES[token.pos];
     if (wordClass !== undefined && isContent(token) && !inDetail(token)) {
-      for (const concept of concepts(token.lemma, wordClass)) found.add(concept);
+      // Some plurals are words of their own in WordNet ("talks": negotiations).
+      const surface = token.text.toLowerCase();
+      add([
+        ...new Set([
+          ...concepts(token.lemma, wordClass),
+          ...(surface === token.lemma ? [] : concepts(surface, wordClass)),
+        ]),
+      ]);
     }
     const next = tokens[i + 1];
     if (
@@ -69,7 +82,7 @@ function unitConcepts(tokens: readonly Token[], inDetail: (token: Token) => bool
       next.kind === "word" &&
       (wordClass === "n" || wordClass === "v")
     ) {
-      for (const concept of concepts(`${token.lemma} ${next.lemma}`, wordClass)) found.add(concept);
+      add(concepts(`${token.lemma} ${next.lemma}`, wordClass));
     }
   });
   return found;

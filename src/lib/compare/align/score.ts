@@ -23,6 +23,21 @@ export const DETAIL_WEIGHTS: Readonly<Record<UnitDetail["kind"], number>> = Obje
  */
 export const CONCEPT_WEIGHT = 0.5;
 
+/**
+ * Figures of about the same size (same quarter of a decade: 1,000 and
+ * 1,200, 300 and 340) are evidence that two reports count the same thing,
+ * even when they disagree on the count. Small numbers ("two", "one in
+ * five") are too common to say so.
+ */
+export const NEAR_FIGURE = Object.freeze({ weight: 0.75, from: 10 });
+
+/** The band of a figure: log10 rounded to a quarter (undefined below NEAR_FIGURE.from or for non-numbers). */
+export function figureBand(key: string): string | undefined {
+  const value = Number(key);
+  if (!Number.isFinite(value) || value < NEAR_FIGURE.from) return undefined;
+  return (Math.round(Math.log10(value) * 4) / 4).toFixed(2);
+}
+
 /** The evidence behind a score: editors trust what they can check. */
 export interface PairEvidence {
   /** Content words (stems shown by one of their surface forms) both units use. */
@@ -70,8 +85,14 @@ export function storyVectors(all: readonly UnitFeatures[], conceptWeight = CONCE
 function termsOf(features: UnitFeatures, conceptWeight: number): Map<string, number> {
   const terms = new Map<string, number>();
   for (const [stem, count] of features.terms) terms.set(stem, 1 + Math.log(count));
-  for (const detail of features.details) terms.set(detailTerm(detail), DETAIL_WEIGHTS[detail.kind]);
-  if (conceptWeight > 0) for (const concept of features.concepts) terms.set(`\u0001${concept}`, conceptWeight);
+  for (const detail of features.details) {
+    terms.set(detailTerm(detail), DETAIL_WEIGHTS[detail.kind]);
+    const band = detail.kind === "number" ? figureBand(detail.key) : undefined;
+    if (band !== undefined) terms.set(`\u0002${band}`, NEAR_FIGURE.weight);
+  }
+  if (conceptWeight > 0) {
+    for (const [concept, share] of features.concepts) terms.set(`\u0001${concept}`, conceptWeight * share);
+  }
   return terms;
 }
 
