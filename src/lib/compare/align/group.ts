@@ -41,7 +41,7 @@ export function groupPairs(
   // Linkage is checked between the units the group holds (a clause, not its whole sentence).
   const fits = (group: MutableGroup, unit: UnitFeatures) => {
     const report = unit.unit.articleId;
-    const bar = group.members.has(report) ? thresholds.oneWay : thresholds.weak;
+    const bar = group.members.has(report) ? thresholds.strong : thresholds.weak;
     return [...group.members]
       .filter(([id]) => id !== report)
       .every(([, units]) => units.every((member) => score(member, unit) >= bar));

@@ -25,8 +25,9 @@ export interface Unit {
 /** Words that open a second statement after a comma ("…, while Russia…", "…, where Zelenskyy…"). */
 const CLAUSE_OPENERS = new Set(["while", "whereas", "where", "although", "though", "but"]);
 /**
- * Participles that attribute rather than state ("…, according to Witkoff",
- * "…, saying that…"): the clause they open belongs to the statement before.
+ * Participles that attribute or list rather than state ("…, according to
+ * Witkoff", "…, saying that…", "…, including von der Leyen"): the clause
+ * they open belongs to the statement before.
  */
 const ATTRIBUTING = new Set([
   "accord",
@@ -39,6 +40,10 @@ const ATTRIBUTING = new Set([
   "telling",
   "write",
   "writing",
+  "include",
+  "including",
+  "follow",
+  "following",
 ]);
 /** The shortest clause worth aligning on its own, in words: shorter ones are asides. */
 const MIN_CLAUSE_WORDS = 4;
