@@ -93,6 +93,8 @@ describe("claims:suggest on the committed story, its claims removed", () => {
   it("writes drafts that pass the content check once moved into content/claims/", () => {
     const { files } = run(["--story", STORY, "--write", "--content", content]);
     expect(files.size).toBeGreaterThan(10);
+    // Drafts in content/drafts/ are not content yet: the build reads none of them.
+    expect(buildSite(loadContent(content)).claims.size).toBe(0);
     for (const path of files.keys()) renameSync(path, join(content, "claims", path.split("/").pop() as string));
     const site = buildSite(loadContent(content));
     expect(site.claims.size).toBe(files.size);
