@@ -4,6 +4,8 @@ import type { UnitDetail } from "./features.ts";
 export interface AccountEvidence {
   readonly details: readonly UnitDetail[];
   readonly negated: boolean;
+  /** The account's words: a name the NLP library missed there is still named ("Quint, who heads…"). */
+  readonly text?: string;
 }
 
 /** A proposed status with the drafted note that explains a `differ`. */
@@ -51,7 +53,7 @@ export function proposeStatus(
   label: (articleId: string) => string,
 ): ProposedStatus {
   const notes: string[] = [];
-  const accounts = [...members.entries()];
+  const accounts = unifyNames([...members.entries()]);
   const claimed = new Set<string>();
   const slots = new Set(accounts.flatMap(([, f]) => f.details.filter((d) => EXCLUSIVE.includes(d.kind)).map(slotOf)));
   for (const slot of [...slots].sort()) {
@@ -69,10 +71,13 @@ export function proposeStatus(
     const others = new Set(
       accounts.filter(([other]) => other !== id).flatMap(([, f]) => f.details.map((d) => `${d.kind}:${d.key}`)),
     );
+    const otherTexts = accounts.filter(([other]) => other !== id).map(([, f]) => f.text ?? "");
     const own = new Map<string, string>();
     for (const detail of features.details) {
       const term = `${detail.kind}:${detail.key}`;
-      if (!others.has(term) && !claimed.has(term) && !own.has(term)) own.set(term, detail.text);
+      if (others.has(term) || claimed.has(term) || own.has(term)) continue;
+      if (detail.kind === "name" && otherTexts.some((text) => namesHead(text, detail.text))) continue;
+      own.set(term, detail.text);
     }
     if (own.size > 0) notes.push(`only ${label(id)} names ${listWords([...own.values()])}`);
   }
@@ -83,6 +88,35 @@ export function proposeStatus(
     );
   }
   return notes.length === 0 ? { status: "agree" } : { status: "differ", note: capitalise(notes.join("; ")) };
+}
+
+/**
+ * Names the NLP library found, made comparable across accounts: a name
+ * whose words stand inside a longer one is that name ("Quint" and "Marta
+ * Quint"; "Marlow Bridge" and "town of Marlow Bridge"). Known people and
+ * places need no such help: they carry their content id.
+ */
+function unifyNames(accounts: [string, AccountEvidence][]): [string, AccountEvidence][] {
+  const keys = [...new Set(accounts.flatMap(([, a]) => a.details.filter((d) => d.kind === "name").map((d) => d.key)))];
+  const inside = (short: string, long: string) => ` ${long} `.includes(` ${short} `);
+  const canonical = new Map(
+    keys.map((key) => [
+      key,
+      keys.filter((other) => other !== key && inside(key, other)).sort((a, b) => b.length - a.length)[0] ?? key,
+    ]),
+  );
+  return accounts.map(([id, a]) => [
+    id,
+    { ...a, details: a.details.map((d) => (d.kind === "name" ? { ...d, key: canonical.get(d.key) ?? d.key } : d)) },
+  ]);
+}
+
+/** True when `text` has the last word of `name` as a word of its own ("Quint" for "Marta Quint"). */
+function namesHead(text: string, name: string): boolean {
+  const head = name.split(/\s+/u).pop() ?? "";
+  if (head.length < 2) return false;
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

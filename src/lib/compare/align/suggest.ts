@@ -196,7 +196,11 @@ function proposed(
   const evidence = new Map(
     [...members].map(([id, units]) => [
       id,
-      { details: units.flatMap((u) => u.details), negated: units.some((u) => u.negated) },
+      {
+        details: units.flatMap((u) => u.details),
+        negated: units.some((u) => u.negated),
+        text: units.map((u) => u.unit.text).join(" "),
+      },
     ]),
   );
   return proposeStatus(evidence, label);
