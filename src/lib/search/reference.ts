@@ -23,8 +23,8 @@ export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknow
   return new Fuse(documents, { ...FUSE_OPTIONS, keys }, Fuse.createIndex(keys, documents));
 }
 
-/** A Fuse sub-record back to its value (a string or a list of strings). */
-function valueOf(entry: unknown): string | string[] {
+/** A Fuse sub-record back to its value (a string or a list of strings); "" when absent. */
+export function valueOf(entry: unknown): string | string[] {
   if (Array.isArray(entry)) return entry.map((item: { v: string }) => item.v);
   return (entry as { v?: string } | undefined)?.v ?? "";
 }
