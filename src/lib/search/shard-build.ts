@@ -6,7 +6,7 @@
 import { CLAIM_STATUSES } from "../status.ts";
 import { payloadSource } from "./engine.ts";
 import { CLAIM_KEY_BITS, packPostings, REPORT_KEY_BITS } from "./shard-codec.ts";
-import type { ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
 import { valueOf } from "./reference.ts";
 import type { SearchPayload, SearchReport, SerializedIndex } from "./types.ts";
 import type { WordIndex } from "./word-index.ts";
@@ -58,8 +58,13 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
     bytes += JSON.stringify(c).length + JSON.stringify(r).length + 2;
   });
 
-  const reportsOf = (indices: Iterable<number>): Record<number, SearchReport> =>
-    Object.fromEntries([...new Set(indices)].flatMap((i) => (payload.reports[i] ? [[i, payload.reports[i]]] : [])));
+  const reportsOf = (indices: Iterable<number>): Record<number, CitedReport> =>
+    Object.fromEntries(
+      [...new Set(indices)].flatMap((i) => {
+        const report = payload.reports[i];
+        return report ? [[i, { outlet: report.outlet, title: report.title }]] : [];
+      }),
+    );
   const records = new Map<string, ClaimRecordFile | PersonRecordFile | SearchReport>();
   payload.claims.forEach((claim, i) =>
     records.set(`c${i}`, {

@@ -58,12 +58,15 @@ export interface PostingsShard {
 export interface ClaimRecordFile {
   readonly claim: SearchClaim;
   readonly fields: Omit<ClaimIndexRecord, "title" | "topic">;
-  /** The reports `claim.reports` and `claim.quotes` refer to, by index. */
-  readonly reports: Readonly<Record<number, SearchReport>>;
+  /** Outlet and headline of the reports `claim.reports` and `claim.quotes` refer to, by index. */
+  readonly reports: Readonly<Record<number, CitedReport>>;
 }
+
+/** What a claim or person result shows of a report it cites. */
+export type CitedReport = Pick<SearchReport, "outlet" | "title">;
 
 /** A person record: display data and the reports its mentions refer to. */
 export interface PersonRecordFile {
   readonly person: SearchPerson;
-  readonly reports: Readonly<Record<number, SearchReport>>;
+  readonly reports: Readonly<Record<number, CitedReport>>;
 }

@@ -21,7 +21,7 @@ import { searchText } from "./fold.ts";
 import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
 import { normalizeQuery } from "./query.ts";
 import { CLAIM_KEY_BITS, REPORT_KEY_BITS, shardOf, shardRange, unpackPostings } from "./shard-codec.ts";
-import type { ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 import { toResultsView, type ResultsView } from "./view.ts";
 import { buildVocabulary, matchWord } from "./vocabulary.ts";
@@ -83,12 +83,16 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       }),
     );
   };
-  const keepReports = (cited: Readonly<Record<number, SearchReport>>): void => {
-    for (const [index, report] of Object.entries(cited)) reports[Number(index)] = report;
+  /** Reports whose whole record is loaded (cited ones carry only outlet and headline). */
+  const wholeReports = new Set<number>();
+  const keepReports = (cited: Readonly<Record<number, CitedReport>>): void => {
+    for (const [index, report] of Object.entries(cited))
+      reports[Number(index)] ??= { id: "", url: "", outlet: report.outlet, title: report.title };
   };
+  const loaded = (kind: "c" | "p" | "r", index: number): boolean =>
+    kind === "c" ? claims[index] !== undefined : kind === "p" ? people[index] !== undefined : wholeReports.has(index);
   const loadRecords = async (kind: "c" | "p" | "r", indices: Iterable<number>): Promise<void> => {
-    const have = kind === "c" ? claims : kind === "p" ? people : reports;
-    const missing = [...new Set(indices)].filter((index) => have[index] === undefined);
+    const missing = [...new Set(indices)].filter((index) => !loaded(kind, index));
     await Promise.all(
       missing.map(async (index) => {
         const record = await once(`${vocabulary.records}${kind}${index}.json`);
@@ -101,7 +105,10 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
           const file = record as PersonRecordFile;
           people[index] = file.person;
           keepReports(file.reports);
-        } else reports[index] = record as SearchReport;
+        } else {
+          reports[index] = record as SearchReport;
+          wholeReports.add(index);
+        }
       }),
     );
   };
