@@ -55,13 +55,11 @@ describe("the sharded search index", () => {
     );
 
     const { page, context, errors } = await site.open("/");
-    const requested: { file: string; bytes: number }[] = [];
+    const responses: Promise<{ file: string; bytes: number }>[] = [];
     page.on("response", (response) => {
       const path = new URL(response.url()).pathname;
       if (path.startsWith("/search/") && path.endsWith(".json"))
-        void response
-          .body()
-          .then((body) => requested.push({ file: path.slice("/search/".length), bytes: body.length }));
+        responses.push(response.body().then((body) => ({ file: path.slice("/search/".length), bytes: body.length })));
     });
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator("[data-search-count]").filter({ hasText: query }).waitFor();
