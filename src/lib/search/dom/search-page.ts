@@ -29,7 +29,7 @@ export function startSearchPage(root: HTMLElement): void {
   if (!form || !input || !results || !count || !more || url === undefined) return;
   const say = announcer(count);
   const engine = loadEngine(url);
-  for (const hidden of root.querySelectorAll<HTMLElement>("[data-needs-script]")) hidden.hidden = false;
+  for (const needed of root.querySelectorAll<HTMLElement>("[data-needs-script]")) needed.classList.remove("invisible");
   arrowNavigation(input, results);
 
   let state: SearchState = readState(location.search);
