@@ -26,8 +26,19 @@ export const articleSchema = z.object({
   language: z.string().min(2).default("en"),
   /** Where the original is published, when known. */
   sourceUrl: z.url().optional(),
-  /** The raw file this article was imported from. */
+  /** The raw text this article was imported from, relative to the content folder: `sources/<id>.txt`. */
   importedFrom: z.string().optional(),
+  /** Where the text states the publication date (absent: the editor gave it). */
+  publishedFrom: z
+    .object({
+      /** A dateline ("KYIV, Aug 17 (Reuters) -") or a timestamp line ("Updated 10:42 AM, August 17, 2025"). */
+      kind: z.enum(["dateline", "timestamp"]),
+      /** That dateline or line, verbatim. */
+      text: z.string().min(1),
+    })
+    .optional(),
+  /** The dateline opening the first paragraph, verbatim; the paragraph keeps it. */
+  dateline: z.string().min(1).optional(),
   /** What the importer stripped, so nothing is lost silently. */
   removed: z.array(removedLineSchema).default([]),
 });

@@ -4,6 +4,7 @@ import { parseArticle, renderArticle, type ParsedArticle } from "../article/rend
 import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "../claims/resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
+import { findAliasClashes } from "../people/alias-clashes.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
 import type { SiteInput } from "./input.ts";
@@ -12,7 +13,7 @@ import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } f
 /**
  * Compute the whole site from validated content, proving the data as it goes.
  *
- * 1. Check references from articles to stories.
+ * 1. Check references from articles to stories, and that no name belongs to two people (or places).
  * 2. Parse every article once (ids for paragraphs and sentences).
  * 3. Check and resolve claims: quotes to sentence anchors.
  * 4. Order claims as the reports first make them; render articles with marks.
@@ -33,6 +34,12 @@ export function buildSite(input: SiteInput): Site {
       });
     }
   }
+  const named = (entry: { file: string; data: { name: string; aliases: string[] } }) => ({
+    file: entry.file,
+    names: [entry.data.name, ...entry.data.aliases],
+  });
+  for (const problem of findAliasClashes(input.people.map(named), "person")) problems.add(problem);
+  for (const problem of findAliasClashes(input.places.map(named), "place")) problems.add(problem);
   problems.throwIfAny();
 
   const parsed = new Map<string, ParsedArticle>(

@@ -7,7 +7,11 @@ export interface NamedEntity {
 /** Counts of mentions per entity id, for one text. */
 export type MentionCounts = ReadonlyMap<string, number>;
 
-const fold = (text: string): string => text.normalize("NFKD").replace(/\p{M}+/gu, "");
+/**
+ * The folding names and texts get before matching: diacritics dropped, case
+ * kept. Anything that must agree with the counter (alias clashes) uses this.
+ */
+export const foldName = (text: string): string => text.normalize("NFKD").replace(/\p{M}+/gu, "");
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
@@ -20,13 +24,13 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\
  */
 export function createMentionCounter(entities: readonly NamedEntity[]): (text: string) => MentionCounts {
   const owner = new Map<string, string>();
-  for (const entity of entities) for (const name of entity.names) owner.set(fold(name), entity.id);
+  for (const entity of entities) for (const name of entity.names) owner.set(foldName(name), entity.id);
   const names = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (names.length === 0) return () => new Map();
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return (text) => {
     const counts = new Map<string, number>();
-    const folded = fold(text);
+    const folded = foldName(text);
     // exec on the one compiled pattern: matchAll would clone (and recompile) the large alternation per call.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
