@@ -15,11 +15,10 @@ import type { WordIndex } from "./word-index.ts";
  * Bytes of packed postings (as JSON) after which a shard is closed; a word
  * always stays whole, so a very common word is a shard of its own. Chosen
  * with `npm run bench search` at 10 000 claims: a query's exact and prefix
- * matches sit in one or two neighbouring shards, but its typo and infix
- * matches ("esnad" in "kaesnad") are scattered, one shard each, so small
- * shards waste least. 2 000 bytes (about 1.4 KB gzipped) gave the lowest
- * 95th percentile of bytes per query; 600 and 8 000 cost more requests or
- * more bytes.
+ * matches sit in neighbouring shards, but its typo and infix matches ("esnad"
+ * in "kaesnad") are scattered, one shard each, so small shards waste least. Measured (95th percentile of bytes per later query):
+ * 600 and 2 000 bytes were best and close, 4 000 and 8 000 cost 30–60 % more;
+ * 2 000 (about 1.4 KB gzipped per shard) needs a third as many files as 600.
  */
 export const SHARD_TARGET_BYTES = 2_000;
 
