@@ -6,6 +6,7 @@
  *
  *   npm run check:content [-- <content-dir>] [--strict]
  *
+ * It runs the build's own proof (proveSite), so it refuses what the build refuses.
  * With --strict the command fails unless every sentence is covered.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -13,8 +14,9 @@ import { join, relative, resolve } from "node:path";
 import { ContentError } from "../src/lib/content-error.ts";
 import { checkSources } from "../src/lib/content/check-sources.ts";
 import { loadContent } from "../src/lib/content/load-content.ts";
-import { buildSite } from "../src/lib/model/build-site.ts";
 import { formatCoverage } from "../src/lib/model/coverage.ts";
+import { formatDroppedImages } from "../src/lib/model/dropped-images.ts";
+import { proveSite, readPublishedList } from "../src/lib/model/prove-site.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -31,8 +33,9 @@ try {
   console.log(
     `${sources.articles} articles re-proved against their sources: ${sources.sentences} sentences, none lost`,
   );
-  const site = buildSite(input);
+  const site = proveSite(input, readPublishedList(dir));
   for (const line of formatCoverage(site.coverage)) console.log(line);
+  for (const line of formatDroppedImages(site.articles.values())) console.log(line);
   const complete = site.coverage.every((coverage) => coverage.uncovered.length === 0);
   const claims = [...site.claims.values()];
   console.log(

@@ -75,6 +75,7 @@ export function buildSite(input: SiteInput): Site {
       blocks: article.blocks,
       html: renderArticle(article, marks.get(entry.id) ?? new Map()),
       lead: article.blocks.find((block) => block.kind === "paragraph")?.text ?? "",
+      droppedImages: article.droppedImages,
       wordCount: text.split(/\s+/u).filter(Boolean).length,
     });
   }
@@ -139,7 +140,10 @@ function withMentions(
   listed: (claim: SiteClaim) => readonly string[],
 ): Map<string, Derived> {
   const count = createMentionCounter(entities);
-  const derived = new Map<string, Derived>(entities.map((e) => [e.id, { mentions: {}, claimIds: [] }]));
+  // Null-prototype records: an article id such as "constructor" must not read an inherited value.
+  const derived = new Map<string, Derived>(
+    entities.map((e) => [e.id, { mentions: Object.create(null) as Record<string, number>, claimIds: [] }]),
+  );
   for (const article of articles.values()) {
     for (const [id, n] of count(article.blocks.map((block) => block.text).join("\n")))
       (derived.get(id) as Derived).mentions[article.id] = n;
