@@ -1,0 +1,49 @@
+import { createNameMatcher, type NameMatch } from "../people/name-matcher.ts";
+import { findDates } from "./dates.ts";
+import { findNames, nameKey } from "./names.ts";
+import { findNumbers } from "./numbers.ts";
+import type { Detail, DetailKind, KnownEntities } from "./types.ts";
+
+export { oneSidedDetails, distinctDetails, detailId } from "./one-sided.ts";
+export { DETAIL_KINDS, type Detail, type DetailKind, type KnownEntities } from "./types.ts";
+
+/**
+ * Build once per site (compiles patterns once); returns a pure function of a text.
+ *
+ * The function finds, in this order, each stage skipping what an earlier one took:
+ * 1. people and places of content/, under every alias (the mention counter's matcher);
+ * 2. dates and times;
+ * 3. numbers and quantities;
+ * 4. other proper names (compromise), minus known aliases.
+ * Details come back in text order. Deterministic: same text, same details.
+ */
+export function createDetailExtractor(known: KnownEntities): (text: string) => readonly Detail[] {
+  const entries = (kind: "person" | "place", entities: KnownEntities["people"]) =>
+    entities.flatMap((entity) => entity.names.map((name) => [name, { kind, id: entity.id }] as const));
+  const matchKnown = createNameMatcher<{ kind: DetailKind; id: string }>([
+    ...entries("place", known.places),
+    ...entries("person", known.people),
+  ]);
+  const knownKeys = new Set(
+    [...known.people, ...known.places].flatMap((entity) => entity.names.map((name) => nameKey(name))),
+  );
+  return (text) => {
+    const entities = matchKnown(text).map((match) => entityDetail(match, text));
+    const dates = findDates(text).filter((date) => !entities.some((e) => e.start < date.end && date.start < e.end));
+    const numbers = findNumbers(text, [...entities, ...dates]);
+    const places = entities.filter((detail) => detail.kind === "place");
+    const people = entities.filter((detail) => detail.kind === "person");
+    const names = findNames(text, [...people, ...dates, ...numbers], places, knownKeys);
+    return [...entities, ...dates, ...numbers, ...names].sort((a, b) => a.start - b.start || a.end - b.end);
+  };
+}
+
+function entityDetail(match: NameMatch<{ kind: DetailKind; id: string }>, text: string): Detail {
+  return {
+    kind: match.value.kind,
+    key: match.value.id,
+    text: text.slice(match.start, match.end),
+    start: match.start,
+    end: match.end,
+  };
+}

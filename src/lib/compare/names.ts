@@ -1,0 +1,143 @@
+import nlp from "compromise";
+import { foldName } from "../people/name-matcher.ts";
+import { overlapsAny, type Detail, type Span } from "./types.ts";
+
+/**
+ * Other proper names a text uses (organisations, broadcasters, platforms,
+ * people and places without an entry in content/), found by compromise's
+ * tagger: its organisations, people, places and topics, plus any run of
+ * words it tags as a proper noun or acronym ("Truth Social" is only that).
+ *
+ * The runs are then cut where the reader would: at punctuation, at a
+ * possessive ("NATO's Article" is NATO), and around the spans other details
+ * already took (known people, dates, numbers). What is left is dropped when
+ * it is only titles and demonyms ("Ukrainian President"), only known places,
+ * a known alias in another case ("RUSSIA"), or a lone capitalised word at the
+ * start of a sentence that compromise does not know as a name.
+ */
+
+/** The slice of compromise's JSON output we read. */
+interface TermJson {
+  readonly text: string;
+  readonly post: string;
+  readonly tags: readonly string[];
+  readonly offset: { readonly start: number; readonly length: number };
+}
+interface Term extends Span {
+  readonly text: string;
+  readonly post: string;
+  readonly tags: ReadonlySet<string>;
+  /** First term of its sentence. */
+  readonly first: boolean;
+}
+
+const JSON_OPTIONS = { offset: true, terms: { offset: true } } as const;
+const POSSESSIVE = /['’]s$/u;
+/** Punctuation after a term ends a name ("CNN, BBC"); a space or hyphen does not. */
+const BREAK_AFTER = /[^\s-]/u;
+/**
+ * What stands before a sentence's first word: a full stop, a colon or a line
+ * break, then perhaps quotes or brackets. compromise does not split sentences
+ * inside quotations ("… quickly. Faster than a ceasefire," he said), so the
+ * start of a sentence is read from the text too.
+ */
+const SENTENCE_START = /(?:^|[.!?:;…]["'”’)\]]*\s|\n)[\s"'“‘([]*$/u;
+/** An all-capital word ("NATO’s") opening a sentence, which compromise does not always tag as an acronym. */
+const ACRONYM = /^\p{Lu}{2,}(?:['’]s)?$/u;
+const NAME_TAGS = ["Organization", "Person", "Place", "Acronym"];
+
+/** Any compromise view: all we need of one is its JSON. */
+interface JsonView {
+  json(options: typeof JSON_OPTIONS): unknown;
+}
+const candidateViews = (doc: ReturnType<typeof nlp>): JsonView[] => [
+  doc.organizations(),
+  doc.people(),
+  doc.places(),
+  doc.topics(),
+  doc.match("#ProperNoun+"),
+  doc.match("#Acronym"),
+];
+
+/** A folded, lowercase key without dots, so "U.N." and "UN" compare equal. */
+export const nameKey = (text: string): string =>
+  foldName(text).toLowerCase().replaceAll(".", "").replace(/\s+/gu, " ").trim();
+
+/**
+ * Proper names in a text that no other detail took.
+ *
+ * @param taken spans of people, dates and numbers already found
+ * @param places spans of known places: a name may start with one ("EU Commission") but not be one
+ * @param knownKeys nameKey of every alias of a known person or place
+ */
+export function findNames(
+  text: string,
+  taken: readonly Span[],
+  places: readonly Span[],
+  knownKeys: ReadonlySet<string>,
+): Detail[] {
+  const doc = nlp(text);
+  const terms: Term[] = (doc.json(JSON_OPTIONS) as Array<{ terms: TermJson[] }>).flatMap((sentence) =>
+    sentence.terms.map((term, index) => ({
+      text: term.text,
+      post: term.post,
+      tags: new Set(term.tags),
+      start: term.offset.start,
+      end: term.offset.start + term.offset.length,
+      first: index === 0 || SENTENCE_START.test(text.slice(Math.max(0, term.offset.start - 8), term.offset.start)),
+    })),
+  );
+  const indexAt = new Map(terms.map((term, index) => [term.start, index]));
+  const marked = new Array<boolean>(terms.length).fill(false);
+  for (const view of candidateViews(doc)) {
+    for (const match of view.json(JSON_OPTIONS) as Array<{ terms: TermJson[] }>) {
+      const from = indexAt.get(match.terms[0]?.offset.start ?? -1);
+      const to = indexAt.get(match.terms.at(-1)?.offset.start ?? -1);
+      if (from === undefined || to === undefined) continue;
+      for (let i = from; i <= to; i++) marked[i] = true;
+    }
+  }
+
+  const names: Detail[] = [];
+  let run: Term[] = [];
+  const flush = (): void => {
+    const name = toName(run, text, places, knownKeys);
+    if (name !== undefined) names.push(name);
+    run = [];
+  };
+  terms.forEach((term, index) => {
+    if (!marked[index] || overlapsAny(term, taken)) return flush();
+    run.push(term);
+    if (POSSESSIVE.test(term.text) || BREAK_AFTER.test(term.post)) flush();
+  });
+  flush();
+  return names;
+}
+
+/** Titles and roles ("President", "Secretary General"): compromise tags them Honorific or Actor. */
+const isTitle = (term: Term): boolean =>
+  !ACRONYM.test(term.text) && (term.tags.has("Honorific") || term.tags.has("Actor"));
+const isTitleOrDemonym = (term: Term): boolean => isTitle(term) || term.tags.has("Demonym");
+
+/** The name a run of terms makes, or undefined when it is noise (see findNames). */
+function toName(
+  run: readonly Term[],
+  text: string,
+  places: readonly Span[],
+  knownKeys: ReadonlySet<string>,
+): Detail | undefined {
+  let terms = [...run];
+  while (terms.length > 0 && isTitle(terms[0] as Term)) terms = terms.slice(1);
+  while (terms.length > 0 && isTitle(terms.at(-1) as Term)) terms = terms.slice(0, -1);
+  const [head, last] = [terms[0], terms.at(-1)];
+  if (head === undefined || last === undefined) return undefined;
+  if (terms.every(isTitleOrDemonym) || terms.every((term) => overlapsAny(term, places))) return undefined;
+  if (terms.length === 1 && head.first && !NAME_TAGS.some((tag) => head.tags.has(tag)) && !ACRONYM.test(head.text))
+    return undefined;
+  const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
+  const words = text.slice(head.start, end);
+  if (!/\p{Lu}/u.test(words)) return undefined;
+  const key = nameKey(words);
+  if (key === "" || knownKeys.has(key)) return undefined;
+  return { kind: "name", key, text: words, start: head.start, end };
+}
