@@ -318,7 +318,7 @@ function printImageShare(rows: readonly Row[]): void {
     const cards = row.cards;
     const perCard = cards === undefined || cards.cards === 0 ? "n/a" : fmt(cards.cpuMs / cards.cards, 2);
     console.log(
-      `  ${row.size} articles: ${cards?.cards ?? 0} cards in ${cards?.workers ?? 0} threads, ${fmt((cards?.cpuMs ?? 0) / 1000, 1)} s CPU (${perCard} ms a card) of ${row.buildCpuMs === undefined ? "n/a" : fmt(row.buildCpuMs / 1000, 1)} s build CPU = ${share.cpu === undefined ? "n/a" : `${fmt(100 * share.cpu, 1)} %`}; card routes ${fmt(100 * share.wall, 1)} % of wall time`,
+      `  ${row.size} articles: ${cards?.cards ?? 0} cards in ${cards?.workers ?? 0} workers, ${fmt((cards?.cpuMs ?? 0) / 1000, 1)} s CPU (${perCard} ms a card) of ${row.buildCpuMs === undefined ? "n/a" : fmt(row.buildCpuMs / 1000, 1)} s build CPU = ${share.cpu === undefined ? "n/a" : `${fmt(100 * share.cpu, 1)} %`}; card routes ${fmt(100 * share.wall, 1)} % of wall time`,
     );
   }
 }

@@ -10,12 +10,11 @@ import { gzipSync } from "node:zlib";
 /** The cards a build rendered in its worker pool, and the CPU time they took. */
 export interface CardStats {
   readonly cards: number;
-  /** Threads that rendered cards: the workers, and the page renderer when it took cards back. */
   readonly workers: number;
   readonly cpuMs: number;
 }
 
-const CARD_LINE = /\[cards\] (\d+) rendered in (\d+) (?:workers|threads), (\d+) ms CPU/gu;
+const CARD_LINE = /\[cards\] (\d+) rendered in (\d+) workers, (\d+) ms CPU/gu;
 
 /** Sum of every `[cards]` line of a build log; undefined when the build rendered no card (a warm cache). */
 export function cardStats(log: string): CardStats | undefined {

@@ -22,7 +22,7 @@ describe("scale benchmark helpers", () => {
     const log = [
       "13:09:00   ├─ /og/claims/a.png[cards] 25 rendered in 1 workers, 298 ms CPU",
       " (+3ms)",
-      "[cards] 5 rendered in 2 threads, 12 ms CPU",
+      "[cards] 5 rendered in 2 workers, 12 ms CPU",
     ].join("\n");
     expect(cardStats(log)).toEqual({ cards: 30, workers: 2, cpuMs: 310 });
     expect(cardStats("13:09:00 [build] Complete!")).toBeUndefined();

@@ -17,7 +17,7 @@ import {
 } from "../../src/lib/share/card-cache.ts";
 import { renderCard } from "../../src/lib/share/card-input.ts";
 import { encodeIndexedPng, encodeOpaquePng } from "../../src/lib/share/card-png.ts";
-import { CardPool, JOBS_IN_FLIGHT } from "../../src/lib/share/card-pool.ts";
+import { CardPool } from "../../src/lib/share/card-pool.ts";
 import type { ClaimCardData } from "../../src/lib/share/og-card.ts";
 import { FONT_FILES } from "../../src/lib/share/render-png.ts";
 
@@ -160,28 +160,5 @@ describe("card pool", () => {
     expect(stats.threadId).toBeGreaterThan(0);
     expect(stats.cpuMs).toBeGreaterThan(0);
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(await renderCard(card)))).toBe(true);
-  });
-
-  it("give back a job no worker has taken yet, and only such a job", async () => {
-    const dir = tempDir();
-    const pool = new CardPool(1);
-    const files = Array.from({ length: JOBS_IN_FLIGHT + 2 }, (_, i) => join(dir, `${i}.png`));
-    const jobs = files.map((file, i) => pool.render(claimCard({ ...data, claimTitle: `Claim ${i}` }), file));
-    // The first JOBS_IN_FLIGHT went to the worker; the last two wait in the queue.
-    expect(pool.takeBack(files[0] as string)).toBeUndefined();
-    const taken = pool.takeBack(files[JOBS_IN_FLIGHT + 1] as string);
-    expect(taken?.job.file).toBe(files[JOBS_IN_FLIGHT + 1]);
-    expect(pool.takeBack(files[JOBS_IN_FLIGHT + 1] as string)).toBeUndefined();
-    taken?.resolve({ threadId: 0, cpuMs: 1 });
-    const stats = await Promise.all(jobs);
-    expect(stats[JOBS_IN_FLIGHT + 1]).toEqual({ threadId: 0, cpuMs: 1 });
-    expect(stats.slice(0, -1).every((s) => s.threadId > 0)).toBe(true);
-    // The worker skipped the job taken back.
-    expect(readdirSync(dir).sort()).toEqual(
-      files
-        .slice(0, -1)
-        .map((file) => file.slice(dir.length + 1))
-        .sort(),
-    );
   });
 });

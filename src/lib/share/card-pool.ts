@@ -29,8 +29,7 @@ import type { CardInput } from "./card-input.ts";
 /** The worker script; Node runs it as TypeScript (type stripping). The build runs from the project root. */
 export const CARD_WORKER_FILE = "src/lib/share/card-worker.ts";
 
-/** A job and how to settle its promise. */
-export interface Pending {
+interface Pending {
   readonly job: CardJob;
   readonly resolve: (stats: CardRenderStats) => void;
   readonly reject: (error: Error) => void;
@@ -50,8 +49,6 @@ export class CardPool {
   readonly #size: number;
   readonly #workerFile: string;
   readonly #queue: Pending[] = [];
-  /** Jobs not yet handed to a worker, by file; a job taken back leaves the queue lazily. */
-  readonly #queued = new Map<string, Pending>();
   /** Each worker's jobs in flight, by job id. */
   readonly #workers = new Map<Worker, Map<number, Pending>>();
   #nextId = 0;
@@ -65,34 +62,16 @@ export class CardPool {
   /** Render `card` and write the PNG to `file` (atomically); resolves once the file is there. */
   render(card: CardInput, file: string): Promise<CardRenderStats> {
     return new Promise((resolve, reject) => {
-      const pending = { job: { id: this.#nextId++, card, file }, resolve, reject };
-      this.#queue.push(pending);
-      this.#queued.set(file, pending);
+      this.#queue.push({ job: { id: this.#nextId++, card, file }, resolve, reject });
       this.#dispatch();
     });
   }
 
-  /**
-   * Take back the job for `file` if no worker has it yet, so the caller can
-   * render it itself and settle it (rather than wait for the workers to reach it).
-   */
-  takeBack(file: string): Pending | undefined {
-    const pending = this.#queued.get(file);
-    this.#queued.delete(file);
-    return pending;
-  }
-
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      // Jobs taken back are dropped here.
-      if (this.#queued.get((this.#queue[0] as Pending).job.file) !== this.#queue[0]) {
-        this.#queue.shift();
-        continue;
-      }
       const worker = this.#leastBusy() ?? (this.#workers.size < this.#size ? this.#spawn() : undefined);
       if (worker === undefined) return;
       const next = this.#queue.shift() as Pending;
-      this.#queued.delete(next.job.file);
       this.#workers.get(worker)?.set(next.job.id, next);
       worker.postMessage(next.job);
     }

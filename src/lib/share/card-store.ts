@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import { threadId } from "node:worker_threads";
-import { cachedCardPng, cardCacheDir, cardFile, cardKey, writeCardFile } from "./card-cache.ts";
-import { CardPool, type CardRenderStats, type Pending } from "./card-pool.ts";
+import { cachedCardPng, cardCacheDir, cardFile, cardKey } from "./card-cache.ts";
+import { CardPool, type CardRenderStats } from "./card-pool.ts";
 import { renderCard, type CardInput } from "./card-input.ts";
 
 /**
@@ -9,9 +8,7 @@ import { renderCard, type CardInput } from "./card-input.ts";
  * cache to a worker pool at once (from getStaticPaths, before Astro renders
  * the first page, so the workers run beside the page rendering); `cardPng`
  * then answers each card's endpoint from the cache, waiting for its worker
- * if a worker has it, and rendering it here if none has taken it yet (the
- * pages can outrun the workers, and this thread would otherwise sit idle).
- * A card not prerendered is rendered here too.
+ * if need be. A card not prerendered is rendered here, in this thread.
  */
 
 /** Cache file → the worker job writing it. */
@@ -46,34 +43,17 @@ export async function cardPng(card: CardInput, dir: string = cardCacheDir()): Pr
   const file = cardFile(dir, cardKey(card));
   const job = pending.get(file);
   if (job !== undefined) {
-    pending.delete(file);
-    const taken = pool?.takeBack(file);
-    if (taken !== undefined) return renderHere(taken);
     await job;
+    pending.delete(file);
     return new Uint8Array(readFileSync(file));
   }
   return cachedCardPng(card, { dir, render: renderCard });
 }
 
-/** Render a job the workers have not reached, in this thread; its CPU time counts with theirs. */
-async function renderHere(taken: Pending): Promise<Uint8Array<ArrayBuffer>> {
-  const start = process.threadCpuUsage();
-  try {
-    const png = await renderCard(taken.job.card);
-    writeCardFile(taken.job.file, png);
-    const used = process.threadCpuUsage(start);
-    taken.resolve({ threadId, cpuMs: (used.user + used.system) / 1000 });
-    return png;
-  } catch (error) {
-    taken.reject(error instanceof Error ? error : new Error(String(error)));
-    throw error;
-  }
-}
-
-/** One build-log line: `[cards] 1000 rendered in 2 threads, 3000 ms CPU`. */
+/** One build-log line: `[cards] 1000 rendered in 2 workers, 3000 ms CPU`. */
 function logCardStats(results: readonly PromiseSettledResult<CardRenderStats>[]): void {
   const done = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const cpuMs = done.reduce((sum, stats) => sum + stats.cpuMs, 0);
   const threads = new Set(done.map((stats) => stats.threadId)).size;
-  console.info(`[cards] ${done.length} rendered in ${threads} threads, ${Math.round(cpuMs)} ms CPU`);
+  console.info(`[cards] ${done.length} rendered in ${threads} workers, ${Math.round(cpuMs)} ms CPU`);
 }
