@@ -40,6 +40,8 @@ interface GlyphMask {
   readonly width: number;
   readonly height: number;
   readonly coverage: Uint8Array;
+  /** The inked pixels only, as offsets in the card's rows (row × STRIDE + column) and their levels. */
+  readonly inked: { readonly offsets: Int32Array; readonly levels: Uint8Array };
 }
 
 /** A status's fixed parts as rows of palette indexes, and the palette they share with the text. */
@@ -100,6 +102,19 @@ function draw(rows: Uint8Array, layout: CardTextLayout, template: Template): voi
 
 /** Draw a coverage mask at (x, y) in one ramp; where glyphs overlap the darker coverage wins. */
 function stamp(rows: Uint8Array, mask: GlyphMask, x: number, y: number, ramp: number): void {
+  if (x >= 0 && y >= 0 && x + mask.width <= W && y + mask.height <= H) {
+    // The whole mask is on the card (nearly always): visit only its inked pixels.
+    const base = y * STRIDE + 1 + x;
+    const { offsets, levels } = mask.inked;
+    for (let i = 0; i < offsets.length; i++) {
+      const at = base + (offsets[i] as number);
+      const level = levels[i] as number;
+      const current = rows[at] as number;
+      if (current < ramp || current >= ramp + COVERAGE_LEVELS - 1 || level > current - ramp + 1)
+        rows[at] = ramp + level - 1;
+    }
+    return;
+  }
   for (let row = 0; row < mask.height; row++) {
     const ty = y + row;
     if (ty < 0 || ty >= H) continue;
@@ -135,7 +150,12 @@ function glyphMask(font: number, glyph: Glyph, size: number, offset: number): Gl
     const coverage = new Uint8Array(width * height);
     for (let i = 0; i < coverage.length; i++)
       coverage[i] = Math.round(((pixels[i * 4 + 3] as number) * (COVERAGE_LEVELS - 1)) / 255);
-    mask = { left, top, width, height, coverage };
+    const inkedAt = [...coverage.keys()].filter((i) => coverage[i] !== 0);
+    const inked = {
+      offsets: Int32Array.from(inkedAt, (i) => Math.floor(i / width) * STRIDE + (i % width)),
+      levels: Uint8Array.from(inkedAt, (i) => coverage[i] as number),
+    };
+    mask = { left, top, width, height, coverage, inked };
   }
   glyphMasks.set(key, mask);
   return mask;
