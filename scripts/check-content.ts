@@ -8,6 +8,7 @@
  * With --strict the command fails unless every sentence is covered.
  */
 import { resolve } from "node:path";
+import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/compare/review.ts";
 import { ContentError } from "../src/lib/content-error.ts";
 import { loadContent } from "../src/lib/content/load-content.ts";
 import { buildSite } from "../src/lib/model/build-site.ts";
@@ -25,6 +26,8 @@ try {
   console.log(
     `${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,
   );
+  for (const line of formatUnlistedNames(site)) console.log(line);
+  for (const line of formatDetailWarnings(site)) console.warn(line);
   if (strict && !complete) {
     console.error("Coverage is below 100 %: add claims for the uncovered sentences.");
     process.exitCode = 1;
