@@ -137,7 +137,7 @@ export function syntheticSite(claims: number, seed = 1): Site {
       leftOut: {},
     });
   }
-  return { stories, articles, claims: claimMap, people, places, coverage: [], unlistedNames: [] };
+  return { stories, articles, claims: claimMap, people, places, coverage: [] };
 }
 
 function article(id: string, story: string, outlet: string, title: string): SiteArticle {

@@ -1,5 +1,5 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
-import type { AccountDetails, ResolvedClaim, SiteClaim, SiteDetail, UnlistedName } from "../model/types.ts";
+import type { AccountDetails, ResolvedClaim, SiteClaim, SiteDetail } from "../model/types.ts";
 import { nameKey } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
 import type { Detail, Span } from "./types.ts";
@@ -11,31 +11,22 @@ export type Extract = (text: string) => readonly Detail[];
 export interface ReportIndex {
   /** True when the report's text names the detail anywhere. */
   readonly names: (detail: Pick<Detail, "kind" | "key">) => boolean;
-  /** Other proper names its paragraphs use (headings are title case, so noise), first spelling of each. */
-  readonly properNames: readonly string[];
 }
 
+const words = (text: string): string => nameKey(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+
 /**
- * Index one report: its details block by block (a heading is not a sentence
- * of the paragraph after it). A name also counts as named when its words
- * occur in the text, since the tagger may read a name differently in
- * another sentence.
+ * Index one report block by block (a heading is not a sentence of the
+ * paragraph after it), with an extractor that skips other proper names
+ * (`{ names: false }`): a name counts as named when its words occur in the
+ * text, which is both cheaper than tagging every report and more forgiving,
+ * since a tagger may read a name differently in another sentence.
  */
 export function indexReport(blocks: readonly BlockInfo[], extract: Extract): ReportIndex {
-  const ids = new Set<string>();
-  const properNames: Detail[] = [];
-  for (const block of blocks) {
-    for (const detail of extract(block.text)) {
-      ids.add(detailId(detail));
-      if (detail.kind === "name" && block.kind === "paragraph") properNames.push(detail);
-    }
-  }
-  const words = ` ${blocks.map((block) => nameKey(block.text).replace(/[^\p{L}\p{N}]+/gu, " ")).join(" ")} `;
+  const ids = new Set(blocks.flatMap((block) => extract(block.text).map(detailId)));
+  const text = ` ${blocks.map((block) => words(block.text)).join(" ")} `;
   return {
-    names: (detail) =>
-      ids.has(detailId(detail)) ||
-      (detail.kind === "name" && words.includes(` ${detail.key.replace(/[^\p{L}\p{N}]+/gu, " ")} `)),
-    properNames: distinctDetails(properNames).map((detail) => detail.text),
+    names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${words(detail.key)} `)),
   };
 }
 
@@ -101,17 +92,4 @@ export function withDetails(
     const detailsDiffer = claim.status === "agree" && Object.values(details).some((account) => account.only.length > 0);
     return { ...claim, details, detailsDiffer };
   });
-}
-
-/** Every proper name the reports use, with the reports using it, by first spelling, sorted. */
-export function unlistedNames(reports: ReadonlyMap<string, ReportIndex>): UnlistedName[] {
-  const byKey = new Map<string, { name: string; articleIds: string[] }>();
-  for (const [articleId, report] of reports) {
-    for (const name of report.properNames) {
-      const entry = byKey.get(nameKey(name)) ?? { name, articleIds: [] };
-      entry.articleIds.push(articleId);
-      byKey.set(nameKey(name), entry);
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,4 +1,37 @@
 import type { Site } from "../model/types.ts";
+import { createDetailExtractor, distinctDetails } from "./details.ts";
+import { nameKey } from "./names.ts";
+
+/** A proper name the reports use that has no person or place entry yet. */
+export interface UnlistedName {
+  readonly name: string;
+  /** Articles whose paragraphs use it. */
+  readonly articleIds: readonly string[];
+}
+
+/**
+ * Every other proper name the reports' paragraphs use (headings are title
+ * case, so noise), by first spelling, with the reports using it, sorted.
+ * For editors only: the build never needs it, so only check:content pays
+ * for tagging every report.
+ */
+export function findUnlistedNames(site: Site): UnlistedName[] {
+  const entities = (map: Site["people"] | Site["places"]) =>
+    [...map.values()].map((entity) => ({ id: entity.id, names: [entity.name, ...entity.aliases] }));
+  const extract = createDetailExtractor({ people: entities(site.people), places: entities(site.places) });
+  const byKey = new Map<string, { name: string; articleIds: string[] }>();
+  for (const article of site.articles.values()) {
+    const names = article.blocks
+      .filter((block) => block.kind === "paragraph")
+      .flatMap((block) => extract(block.text).filter((detail) => detail.kind === "name"));
+    for (const name of distinctDetails(names)) {
+      const entry = byKey.get(nameKey(name.text)) ?? { name: name.text, articleIds: [] };
+      entry.articleIds.push(article.id);
+      byKey.set(nameKey(name.text), entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
 
 /**
  * For editors: every agree claim whose accounts name details no other report
@@ -25,10 +58,11 @@ export function formatDetailWarnings(site: Site): string[] {
 
 /** For editors: proper names the reports use that have no person or place entry yet. */
 export function formatUnlistedNames(site: Site): string[] {
-  if (site.unlistedNames.length === 0) return [];
+  const unlisted = findUnlistedNames(site);
+  if (unlisted.length === 0) return [];
   return [
-    `Names without a person or place entry (add one to content/people or content/places if it is either): ${site.unlistedNames.length}`,
-    ...site.unlistedNames.map(
+    `Names without a person or place entry (add one to content/people or content/places if it is either): ${unlisted.length}`,
+    ...unlisted.map(
       (entry) => `  ${entry.name} — ${entry.articleIds.map((id) => site.articles.get(id)?.label ?? id).join(", ")}`,
     ),
   ];

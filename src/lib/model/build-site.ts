@@ -4,7 +4,7 @@ import { parseArticle, renderArticle, type ParsedArticle } from "../article/rend
 import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "../claims/resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
-import { indexReport, unlistedNames, withDetails, type ReportIndex } from "../compare/claim-details.ts";
+import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
 import { createDetailExtractor } from "../compare/details.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
@@ -52,8 +52,9 @@ export function buildSite(input: SiteInput): Site {
     places: input.places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
   };
   const extract = createDetailExtractor(known);
+  const extractIndex = createDetailExtractor(known, { names: false });
   const reports = new Map<string, ReportIndex>(
-    [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extract)]),
+    [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex)]),
   );
   const resolved = resolveClaims(input.claims, {
     storyIds,
@@ -128,7 +129,6 @@ export function buildSite(input: SiteInput): Site {
       input.places.map((p) => [p.id, { ...p.data, id: p.id, ...(places.get(p.id) as Derived) } satisfies SitePlace]),
     ),
     coverage: [...articles.values()].map((article) => measureCoverage(article, claimsByArticle.get(article.id) ?? [])),
-    unlistedNames: unlistedNames(reports),
   };
 }
 

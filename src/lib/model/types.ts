@@ -105,13 +105,6 @@ export interface SiteClaim {
 /** A claim as resolved from its file, before the comparison adds its details. */
 export type ResolvedClaim = Omit<SiteClaim, "details" | "detailsDiffer">;
 
-/** A proper name the reports use that has no person or place entry yet. */
-export interface UnlistedName {
-  readonly name: string;
-  /** Articles whose paragraphs use it. */
-  readonly articleIds: readonly string[];
-}
-
 export interface SitePerson extends Person {
   readonly id: string;
   readonly url: string;
@@ -143,6 +136,4 @@ export interface Site {
   readonly people: ReadonlyMap<string, SitePerson>;
   readonly places: ReadonlyMap<string, SitePlace>;
   readonly coverage: readonly ArticleCoverage[];
-  /** Names found in the reports with no person or place entry, for editors (check:content prints them). */
-  readonly unlistedNames: readonly UnlistedName[];
 }
