@@ -5,12 +5,14 @@
  *
  *   tsx scripts/check-html.ts [dist-dir]
  *
- * Prints each problem and a summary; exits non-zero on any error.
+ * Prints each problem and a summary; exits non-zero on any error or warning
+ * (why warnings fail too: scripts/lib/html-verdict.ts).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from "html-validate";
 import { listPages } from "./lib/dist-files.ts";
+import { htmlGatePasses } from "./lib/html-verdict.ts";
 
 const root = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
 if (!existsSync(join(root, "index.html"))) {
@@ -23,7 +25,7 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 const pages = listPages(root).map((file) => join(root, file));
 const report = await validator.validateMultipleFiles(pages);
 
-if (!report.valid) console.error(formatterFactory("stylish")(report.results));
+if (!htmlGatePasses(report)) console.error(formatterFactory("stylish")(report.results));
 const rules = new Map<string, number>();
 for (const result of report.results) {
   for (const message of result.messages) rules.set(message.ruleId, (rules.get(message.ruleId) ?? 0) + 1);
@@ -32,4 +34,4 @@ const byRule = [...rules].map(([rule, count]) => `${rule} ×${count}`).join(", "
 console.log(
   `HTML: ${pages.length} pages validated, ${report.errorCount} errors, ${report.warningCount} warnings${byRule ? ` (${byRule})` : ""}`,
 );
-if (report.errorCount > 0) process.exitCode = 1;
+if (!htmlGatePasses(report)) process.exitCode = 1;

@@ -1,21 +1,22 @@
 /**
  * The raw-report importer: turns a raw news report (plain text, one paragraph
- * per line) into content/articles/<slug>.md, proving that nothing was lost.
+ * per line) into content/articles/<slug>.md, proving that nothing was lost,
+ * and keeps the raw text as content/sources/<slug>.txt.
  *
- *   npx tsx scripts/import.ts <raw-text-file> --story <id> --date YYYY-MM-DD [options]
+ *   npx tsx scripts/import.ts <raw-text-file> --story <id> [--date YYYY-MM-DD] [options]
  *
  * All decisions live in src/lib/import/; this file only does the I/O.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseImportArgs, USAGE, type ImportArgs } from "../src/lib/import/cli-args.ts";
-import { convertRawReport, type ConvertResult } from "../src/lib/import/convert-raw-report.ts";
+import { convertRawReport } from "../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../src/lib/import/decode-input.ts";
 import { ImportError } from "../src/lib/import/import-error.ts";
-import { isValidSlug, slugify } from "../src/lib/import/slug.ts";
-import { compileStripPatterns, DEFAULT_STRIP_RULES } from "../src/lib/import/strip-rules.ts";
+import { compileStripPatterns, LINE_RULES } from "../src/lib/import/line-rules.ts";
+import { formatImportReport } from "../src/lib/import/report.ts";
 
 /** Where the CLI reads and writes; tests pass a temporary directory and capture the output. */
 export interface ImportIo {
@@ -58,42 +59,52 @@ export async function main(argv: readonly string[], io: Partial<ImportIo> = {}):
 
 async function runImport(args: ImportArgs, io: ImportIo): Promise<void> {
   const inputPath = path.resolve(io.cwd, args.input);
-  const text = decodeInput(await readInput(inputPath, args.input), args.input);
-  const stripRules = [...DEFAULT_STRIP_RULES, ...compileStripPatterns(args.strip)];
+  const bytes = await readInput(inputPath, args.input);
+  const text = decodeInput(bytes, args.input);
 
   const result = convertRawReport(text, {
     story: args.story,
-    published: args.date,
-    publishedInferred: args.dateInferred,
-    importedFrom: toPosix(path.relative(io.cwd, inputPath)),
-    stripRules,
+    recordSource: true,
+    lineRules: [...LINE_RULES, ...compileStripPatterns(args.strip)],
+    ...(args.date === undefined ? {} : { published: args.date, publishedInferred: args.dateInferred }),
     ...(args.title === undefined ? {} : { title: args.title }),
     ...(args.outlet === undefined ? {} : { outlet: args.outlet }),
+    ...(args.slug === undefined ? {} : { slug: args.slug }),
   });
 
-  const slug = args.slug ?? slugify(result.frontMatter.title);
-  if (!isValidSlug(slug)) {
-    throw new ImportError(
-      args.slug === undefined
-        ? `cannot derive a file name from the title: pass --slug`
-        : `--slug must be lower-case letters, digits and single hyphens, got ${JSON.stringify(slug)}`,
-      args.slug === undefined ? 1 : 2,
-    );
-  }
-  const outPath = path.resolve(io.cwd, args.out, `${slug}.md`);
-  const shownPath = shown(io.cwd, outPath);
-  await mkdir(path.dirname(outPath), { recursive: true });
+  const outDir = path.resolve(io.cwd, args.out);
+  const outPath = path.join(outDir, `${result.slug}.md`);
+  // importedFrom is relative to the content folder, the output folder's parent.
+  const sourcePath = path.join(path.dirname(outDir), result.frontMatter.importedFrom ?? "");
+  const flag = args.force ? "w" : "wx";
+  // Re-importing a kept source (content/sources/<id>.txt) must not write it onto itself.
+  const sourceIsInput = sourcePath === inputPath;
+  if (!sourceIsInput) await writeNew(sourcePath, bytes, flag, shown(io.cwd, sourcePath));
   try {
-    // "wx" fails if the file exists, atomically: no window between a check and the write.
-    await writeFile(outPath, result.markdown, { encoding: "utf8", flag: args.force ? "w" : "wx" });
+    await writeNew(outPath, result.markdown, flag, shown(io.cwd, outPath));
   } catch (error) {
-    if (errorCode(error) === "EEXIST") {
+    // Leave nothing half-imported: a source without its article would fail check:content.
+    if (!sourceIsInput) await rm(sourcePath, { force: true });
+    throw error;
+  }
+  io.stdout(`Wrote ${shown(io.cwd, outPath)}${sourceIsInput ? "" : ` and ${shown(io.cwd, sourcePath)}`}`);
+  for (const line of formatImportReport(result)) io.stdout(line);
+  for (const warning of result.warnings) io.stderr(`import: warning: ${warning}`);
+}
+
+/**
+ * Write a file, creating its folder. "wx" fails if the file exists,
+ * atomically: no window between a check and the write.
+ */
+async function writeNew(file: string, data: string | Uint8Array, flag: "w" | "wx", shownPath: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    await writeFile(file, data, { flag });
+  } catch (error) {
+    if (errorCode(error) === "EEXIST")
       throw new ImportError(`${shownPath} already exists: pass --force to overwrite it`);
-    }
     throw new ImportError(`cannot write ${shownPath}: ${errorCode(error) ?? String(error)}`);
   }
-  for (const line of summary(shownPath, result)) io.stdout(line);
-  for (const warning of result.warnings) io.stderr(`import: warning: ${warning}`);
 }
 
 /** Read the raw file, turning file-system errors into one-line messages. */
@@ -112,21 +123,6 @@ async function readInput(absolute: string, shown: string): Promise<Uint8Array> {
             : (code ?? String(error));
     throw new ImportError(`cannot read ${shown}: ${reason}`);
   }
-}
-
-/** The short report printed after writing. */
-function summary(shownPath: string, result: ConvertResult): string[] {
-  const { frontMatter } = result;
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
-  return [
-    `Wrote ${shownPath}`,
-    `  title: ${frontMatter.title}${frontMatter.titleInferred ? " (from --title, inferred)" : " (repeated headline)"}`,
-    `  outlet: ${frontMatter.outlet}`,
-    `  ${plural(result.paragraphs, "paragraph")}, ${plural(result.headings, "heading")}, ` +
-      `${plural(result.sentences, "sentence")} (each found in the output exactly once)`,
-    `  removed ${plural(frontMatter.removed.length, "line")}${frontMatter.removed.length > 0 ? ":" : ""}`,
-    ...frontMatter.removed.map((line) => `    - ${line.reason}: ${line.text}`),
-  ];
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -7,24 +7,30 @@
  *
  * Uses Lighthouse's desktop preset (simulated throttling: scores are
  * computed from a model of the page load, so they stay stable on a small
- * shared machine). Chromium comes from CHROME_PATH (default /usr/bin/chromium).
+ * shared machine). Chromium is located like the browser tests do (CHROME_PATH,
+ * CHROMIUM_PATH, chromium on PATH, …; see src/lib/browser/locate-chromium.ts).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { BrowserNotFoundError, requireChromium } from "../src/lib/browser/locate-chromium.ts";
+import { realSystem } from "../src/lib/browser/real-system.ts";
 import { serveStatic } from "../tests/e2e/support/static-server.ts";
 import { CATEGORIES, MIN_SCORE, pagesToAudit, scoreTable } from "./lib/lighthouse-pages.ts";
 
 const root = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
-const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 if (!existsSync(join(root, "index.html"))) {
   console.error(`Lighthouse: no built site at ${root}; run \`npm run build\` first.`);
   process.exit(1);
 }
-if (!existsSync(chromePath)) {
-  console.error(`Lighthouse: Chromium not found at ${chromePath}; install it or set CHROME_PATH.`);
+let chromePath: string;
+try {
+  chromePath = requireChromium(realSystem).path;
+} catch (error) {
+  if (!(error instanceof BrowserNotFoundError)) throw error;
+  console.error(`Lighthouse: ${error.message}`);
   process.exit(1);
 }
 

@@ -1,11 +1,9 @@
 import { getCollection } from "astro:content";
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { PUBLISHED_CLAIMS_FILE, checkPublishedIds, parsePublishedIds } from "./claims/published-ids.ts";
 import { contentDir } from "./content/content-dir.ts";
 import type { Entry } from "./content/parse-entries.ts";
-import { buildSite } from "./model/build-site.ts";
 import { formatCoverage } from "./model/coverage.ts";
+import { formatDroppedImages } from "./model/dropped-images.ts";
+import { proveSite, readPublishedList } from "./model/prove-site.ts";
 import type { Site } from "./model/types.ts";
 
 let site: Promise<Site> | undefined;
@@ -31,28 +29,21 @@ function toEntry<T>(entry: {
  */
 export function getSite(): Promise<Site> {
   site ??= (async () => {
-    const built = buildSite({
-      stories: (await getCollection("stories")).map(toEntry),
-      articles: (await getCollection("articles")).map(toEntry),
-      claims: (await getCollection("claims")).map(toEntry),
-      people: (await getCollection("people")).map(toEntry),
-      places: (await getCollection("places")).map(toEntry),
-    });
-    checkPublished(built);
+    // The same proof as `npm run check:content`, so the two refuse exactly the same content.
+    const built = proveSite(
+      {
+        stories: (await getCollection("stories")).map(toEntry),
+        articles: (await getCollection("articles")).map(toEntry),
+        claims: (await getCollection("claims")).map(toEntry),
+        people: (await getCollection("people")).map(toEntry),
+        places: (await getCollection("places")).map(toEntry),
+      },
+      readPublishedList(contentDir()),
+    );
     // The coverage report belongs in the build log: an editor sees at once which sentences no claim covers.
     for (const line of formatCoverage(built.coverage)) console.info(`[coverage] ${line}`);
+    for (const line of formatDroppedImages(built.articles.values())) console.info(`[images] ${line}`);
     return built;
   })();
   return site;
-}
-
-/** Published claim URLs must keep working: fail the build when one would vanish. */
-function checkPublished(built: Site): void {
-  const file = join(contentDir(), PUBLISHED_CLAIMS_FILE);
-  if (!existsSync(file)) return;
-  checkPublishedIds(
-    [...built.claims.values()],
-    parsePublishedIds(readFileSync(file, "utf8")),
-    relative(process.cwd(), file),
-  );
 }

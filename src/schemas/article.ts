@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema, webUrlSchema } from "./fields.ts";
 
 /** One line the importer removed from the raw text, and why. */
 export const removedLineSchema = z.object({
@@ -19,15 +20,26 @@ export const articleSchema = z.object({
   /** True when the title is the editor's, because the text carries no headline. */
   titleInferred: z.boolean().default(false),
   /** Publication date (ISO). */
-  published: z.coerce.date(),
+  published: isoDateSchema,
   /** True when the text carries no date and the editor inferred it. */
   publishedInferred: z.boolean().default(false),
   /** BCP 47 language tag of the text. */
   language: z.string().min(2).default("en"),
-  /** Where the original is published, when known. */
-  sourceUrl: z.url().optional(),
-  /** The raw file this article was imported from. */
+  /** Where the original is published, when known (http or https). */
+  sourceUrl: webUrlSchema.optional(),
+  /** The raw text this article was imported from, relative to the content folder: `sources/<id>.txt`. */
   importedFrom: z.string().optional(),
+  /** Where the text states the publication date (absent: the editor gave it). */
+  publishedFrom: z
+    .object({
+      /** A dateline ("KYIV, Aug 17 (Reuters) -") or a timestamp line ("Updated 10:42 AM, August 17, 2025"). */
+      kind: z.enum(["dateline", "timestamp"]),
+      /** That dateline or line, verbatim. */
+      text: z.string().min(1),
+    })
+    .optional(),
+  /** The dateline opening the first paragraph, verbatim; the paragraph keeps it. */
+  dateline: z.string().min(1).optional(),
   /** What the importer stripped, so nothing is lost silently. */
   removed: z.array(removedLineSchema).default([]),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idRecord, idSchema } from "./fields.ts";
 
 /** What one report says on a claim. */
 export const accountSchema = z.object({
@@ -29,9 +30,9 @@ export const claimSchema = z.object({
   /** With `differ`: one line on what differs. */
   note: z.string().min(1).optional(),
   /** Former ids of this claim: each keeps working as a redirect to it. */
-  redirectFrom: z.array(z.string().min(1)).default([]),
+  redirectFrom: z.array(idSchema).default([]),
   /** One account per report that covers the claim, keyed by article id. */
-  accounts: z.record(z.string(), accountSchema),
+  accounts: idRecord(accountSchema),
 });
 
 export type ClaimData = z.infer<typeof claimSchema>;

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { nameSchema } from "./fields.ts";
 
 /** A person the reports name: `content/people/<id>.yaml`. */
 export const personSchema = z.object({
   /** Name as the site writes it. */
-  name: z.string().min(1),
+  name: nameSchema,
   /** Other names and spellings the reports use; matched on word boundaries. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(nameSchema).default([]),
   /** Role at the time of the story, e.g. "President of Ukraine". */
   role: z.string().min(1),
 });

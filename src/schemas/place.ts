@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { nameSchema } from "./fields.ts";
 
 /** A place the reports name: `content/places/<id>.yaml`. */
 export const placeSchema = z.object({
   /** Name as the site writes it. */
-  name: z.string().min(1),
+  name: nameSchema,
   /** Other names the reports use; matched on word boundaries. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(nameSchema).default([]),
 });
 
 export type Place = z.infer<typeof placeSchema>;

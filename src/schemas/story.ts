@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "./fields.ts";
 
 /** A news event that several reports cover: `content/stories/<id>.yaml`. */
 export const storySchema = z.object({
@@ -7,7 +8,7 @@ export const storySchema = z.object({
   /** One neutral paragraph: what happened, without taking a report's side. */
   summary: z.string().min(1),
   /** Day the event happened (ISO date); stories are listed newest first by it. */
-  date: z.coerce.date(),
+  date: isoDateSchema,
 });
 
 export type Story = z.infer<typeof storySchema>;

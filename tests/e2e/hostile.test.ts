@@ -3,6 +3,11 @@
  * matter and claims carry script, event-handler and URL payloads is built
  * into its own folder, and every page is checked in a browser. The payloads
  * must show as text, and nothing may run, fire a dialog or break the CSP.
+ * The corpus also holds the reading-safety payloads of issue 14 that must
+ * render (a 10 000-character word, an external image, an unclosed `<!--`, a
+ * byte-order mark); payloads that must be refused (RTL overrides, script
+ * URLs, bad ids, impossible dates, …) are in content/hostile-refused/, tested
+ * in tests/unit/hostile-content.test.ts and tests/e2e/content-parity.test.ts.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -195,6 +200,58 @@ describe("hostile content", () => {
       "<img src=x onerror=alert(3)> Prime minister",
     );
     await person.close();
+  });
+
+  it("wraps a 10 000-character word on every page of a 360 px phone, with no sideways scroll", async () => {
+    for (const path of listPages(DIST).map(urlPathForFile)) {
+      const { page, context } = await site.open(path, { width: 360 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path}: px of sideways scroll`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+    const claim = await site.open("/claims/long-word/", { width: 360 });
+    await expect(claim.page.locator("h1").innerText()).resolves.toMatch(/^A reader posted Zza{9996}zZ$/u);
+    await claim.context.close();
+  }, 120_000);
+
+  it("drops the report's external image, keeps its alt text in the sentence and lists it", async () => {
+    const watched = await openWatched("/articles/hostile-report/");
+    const { page } = watched;
+    await expect(page.locator("img").count()).resolves.toBe(0);
+    await expect(page.locator("#s-a-chart-tanks-at-the-border").innerText()).resolves.toBe(
+      "A chart tanks at the border was shown on the screen.",
+    );
+    const listed = page.getByRole("region", { name: /Images not shown/u });
+    await expect(listed.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+      // <q> adds its quotation marks with CSS, which innerText leaves out.
+      "tanks at the border — https://evil.example/tanks.png",
+    ]);
+    expect(watched.errors).toEqual([]);
+    expect(await watched.cspViolations()).toEqual([]);
+    await watched.close();
+  });
+
+  it("reads an unclosed <!-- as text: the paragraphs after it keep their own ids and the heading stays a heading", async () => {
+    const watched = await openWatched("/articles/hostile-report/");
+    const { page } = watched;
+    const paragraphs = await page.locator(".prose-article > p").allInnerTexts();
+    expect(paragraphs).toContain("<!-- an editor's note that nobody closed");
+    // Its own paragraph, with the id its own words give it (the claim mark after the words names the claim).
+    await expect(page.locator("p#p-the-minister-left-before-the-questions").innerText()).resolves.toMatch(
+      /^The minister left before the questions\./u,
+    );
+    await expect(page.locator(".prose-article h2").innerText()).resolves.toBe(
+      "<b onmouseover=alert(1)>x</b> Reactions",
+    );
+    await watched.close();
+  });
+
+  it("reads a report whose file starts with a byte-order mark", async () => {
+    const watched = await openWatched("/articles/calm-report/");
+    await expect(watched.page.locator("h1").innerText()).resolves.not.toBe("");
+    await watched.close();
   });
 
   for (const colorScheme of ["light", "dark"] as const) {

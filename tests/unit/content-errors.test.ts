@@ -147,12 +147,32 @@ describe("content files are validated as they are read", () => {
     );
   });
 
+  it("accepts a Markdown file that starts with a byte-order mark", () => {
+    const dir = contentFolder({
+      "articles/with-bom.md": "\uFEFF---\nstory: summit\noutlet: O\ntitle: T\npublished: 2025-08-16\n---\nText.\n",
+    });
+    expect(loadContent(dir).articles.map((article) => [article.id, article.body])).toEqual([["with-bom", "Text.\n"]]);
+  });
+
   it("names every missing required field", () => {
     const dir = contentFolder({ "articles/half.md": "---\nstory: summit\ntitle: A title\n---\nText.\n" });
     expect(() => loadContent(dir)).toThrow(
       /half\.md → outlet: is required but missing\n {2}Fix: add `outlet:` to the front matter/u,
     );
     expect(() => loadContent(dir)).toThrow(/half\.md → published: /u);
+  });
+
+  it("names a missing or malformed accounts map like any other field", () => {
+    const dir = contentFolder({
+      "claims/no-accounts.yaml": "story: s\ntitle: t\ntopic: x\n",
+      "claims/list-accounts.yaml": "story: s\ntitle: t\ntopic: x\naccounts: [first-report]\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /no-accounts\.yaml → accounts: is required but missing\n {2}Fix: add `accounts:`/u,
+    );
+    expect(() => loadContent(dir)).toThrow(
+      /list-accounts\.yaml → accounts: Invalid input: expected a map of ids, received array/u,
+    );
   });
 
   it("rejects two files with the same id", () => {

@@ -14,38 +14,38 @@ import { decodeInput } from "../../src/lib/import/decode-input.ts";
 import { escapeMarkdownText, type MarkdownContext } from "../../src/lib/import/escape-markdown.ts";
 import { parseRawReport, splitLines } from "../../src/lib/import/parse-raw-report.ts";
 import { slugify } from "../../src/lib/import/slug.ts";
-import {
-  compileStripPatterns,
-  DEFAULT_STRIP_RULES,
-  findStripRule,
-  outletFromPromoLines,
-} from "../../src/lib/import/strip-rules.ts";
+import { compileStripPatterns, findLineRule, LINE_RULES } from "../../src/lib/import/line-rules.ts";
+import { formatImportReport } from "../../src/lib/import/report.ts";
+import { outletFromPromoLines } from "../../src/lib/import/rules/promotions.ts";
 import { isSubheading } from "../../src/lib/import/subheading.ts";
 import { splitFrontMatter } from "../../src/lib/import/to-markdown.ts";
 import { checkNoLoss, expectedSentences, renderedBlocks } from "../../src/lib/import/verify-no-loss.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../fixtures/importer/", import.meta.url));
-const SEED_000 = path.join(FIXTURES, "seeds", "000_9eaea13b4a47b37a.txt");
-const SEED_003 = path.join(FIXTURES, "seeds", "003_2c71c28244d02772.txt");
+const SOURCES = path.join(REPO, "content", "sources");
+const SEED_000 = path.join(SOURCES, "witkoff-claims-putin-agrees-to-security-guarantees.txt");
+const SEED_003 = path.join(SOURCES, "republic-policy-putin-agrees-nato-like-guarantees.txt");
 const STORY = "putin-security-guarantees-2025-08";
 const SEED_003_TITLE = "Putin agrees to let Ukraine’s allies offer NATO-like security guarantees, Witkoff says";
 
-/** Per-case converter options (`options.json`, optional). */
+/** Per-case converter options (`options.json`, optional); `"date": null` means no --date. */
 const caseOptionsSchema = z.object({
   title: z.string().optional(),
   outlet: z.string().optional(),
+  date: z.string().nullable().optional(),
   strip: z.array(z.string()).optional(),
 });
 
 function caseOptions(name: string): ConvertOptions {
   const file = path.join(FIXTURES, name, "options.json");
   const options = existsSync(file) ? caseOptionsSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : {};
+  const date = options.date === undefined ? "2025-08-17" : options.date;
   return {
     story: "test-story",
-    published: "2025-08-17",
-    importedFrom: `${name}/input.txt`,
-    stripRules: [...DEFAULT_STRIP_RULES, ...compileStripPatterns(options.strip ?? [])],
+    recordSource: true,
+    lineRules: [...LINE_RULES, ...compileStripPatterns(options.strip ?? [])],
+    ...(date === null ? {} : { published: date }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.outlet === undefined ? {} : { outlet: options.outlet }),
   };
@@ -67,7 +67,7 @@ function expectNoLoss(input: string, markdown: string): void {
 
 describe("fixtures: raw report → Markdown", () => {
   it("has fixture cases", () => {
-    expect(caseNames.length).toBeGreaterThanOrEqual(8);
+    expect(caseNames.length).toBeGreaterThanOrEqual(19);
   });
 
   for (const name of caseNames) {
@@ -77,6 +77,11 @@ describe("fixtures: raw report → Markdown", () => {
 
       it("matches output.md", () => {
         expect(result.markdown).toBe(read(path.join(FIXTURES, name, "output.md")));
+      });
+
+      it("matches report.txt: what was kept, what removed and why", () => {
+        const report = [...formatImportReport(result), ...result.warnings.map((warning) => `  warning: ${warning}`)];
+        expect(`${report.join("\n")}\n`).toBe(read(path.join(FIXTURES, name, "report.txt")));
       });
 
       it("loses nothing: every kept line renders back as one block, verbatim", () => {
@@ -109,8 +114,8 @@ describe("headline detection", () => {
   });
 
   it("finds a headline whose repetition is not on the next line", () => {
-    const parsed = parseRawReport("A\nStorm Hits\nBody text.\nStorm Hits\nMore text.", DEFAULT_STRIP_RULES);
-    expect(parsed.headline).toBe("Storm Hits");
+    const parsed = parseRawReport("A\nStorm Hits\nBody text.\nStorm Hits\nMore text.", LINE_RULES);
+    expect(parsed.headline).toEqual({ text: "Storm Hits", repeated: true });
     expect(parsed.blocks.map((block) => block.text)).toEqual(["A", "Body text.", "More text."]);
   });
 
@@ -123,8 +128,24 @@ describe("headline detection", () => {
 
   it("asks for --title when the text has no headline", () => {
     expect(() => convertRawReport("One sentence. Another one.", caseOptions("x"))).toThrowErrorMatchingInlineSnapshot(
-      `[ImportError: the text has no headline (no line occurs twice): pass --title "…"]`,
+      `[ImportError: the text has no headline (no line repeats, and the first reads as a paragraph): pass --title "…"]`,
     );
+  });
+
+  it("removes a first-line headline even when --title is given (it was kept as the first paragraph)", () => {
+    const result = convertRawReport("Storm closes ports\nA storm closed every port. Ferries stay in.", {
+      ...caseOptions("x"),
+      title: "Storm closes ports",
+    });
+    expect(result.blocks).toEqual([{ kind: "paragraph", text: "A storm closed every port. Ferries stay in." }]);
+    expect(result.frontMatter).toMatchObject({ title: "Storm closes ports", titleInferred: false });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("never turns a removed shape into a heading: wire copy keeps only its two real subheadings", () => {
+    const result = convertRawReport(read(path.join(FIXTURES, "wire-copy", "input.txt")), caseOptions("wire-copy"));
+    const headings = result.blocks.filter((block) => block.kind === "heading").map((block) => block.text);
+    expect(headings).toEqual(["Night crossings", "Fares and refunds"]);
   });
 
   it("keeps the text's headline over --title, with a warning", () => {
@@ -135,7 +156,7 @@ describe("headline detection", () => {
 
   it("refuses a text that is only a headline", () => {
     expect(() => convertRawReport("Head\nHead\n", caseOptions("x"))).toThrowErrorMatchingInlineSnapshot(
-      `[ImportError: nothing left to import after removing the headline and promotional lines]`,
+      `[ImportError: nothing left to import after removing the headline and the lines listed in \`removed\`]`,
     );
   });
 });
@@ -161,32 +182,14 @@ describe("subheadings", () => {
   it("renders headings with their text kept exactly", () => {
     const result = convertRawReport(read(path.join(FIXTURES, "subheadings", "input.txt")), caseOptions("x"));
     const headings = result.blocks.filter((block) => block.kind === "heading").map((block) => block.text);
-    expect(headings).toEqual(["Momentum for a Peace Agreement", "Zelenskyj:", "Next steps"]);
+    // "Next steps" ends the text: a heading needs a paragraph on both sides.
+    expect(headings).toEqual(["Momentum for a Peace Agreement", "Zelenskyj:"]);
+    expect(result.blocks.at(-1)).toEqual({ kind: "paragraph", text: "Next steps" });
     expect(result.markdown).toContain("\n## Zelenskyj:\n");
   });
 });
 
-describe("promotional lines", () => {
-  it.each([
-    "👉 Follow Republic Policy on YouTube",
-    "👉 anything after a pointing hand",
-    "Follow Harbour Daily on Telegram",
-    "📲 Follow Harbour Daily on Instagram",
-    "Subscribe to our newsletter",
-    "Read more: Strike talks collapse",
-    "Also read: Another story",
-  ])("strips %j by default", (line) => {
-    expect(findStripRule(line, DEFAULT_STRIP_RULES)?.reason).toBe("promotional line");
-  });
-
-  it.each([
-    "He said he would follow Putin on Telegram.",
-    "Readers can subscribe to the view that talks will fail.",
-    "Witkoff tells CNN.",
-  ])("keeps %j", (line) => {
-    expect(findStripRule(line, DEFAULT_STRIP_RULES)).toBeUndefined();
-  });
-
+describe("promotional lines and --strip", () => {
   it("recognises the outlet from its promotional lines", () => {
     expect(
       outletFromPromoLines([
@@ -198,15 +201,22 @@ describe("promotional lines", () => {
     expect(outletFromPromoLines(["Follow us on Facebook", "Read more: x"])).toBeUndefined();
   });
 
-  it("applies custom --strip patterns on top of the defaults", () => {
-    const rules = [...DEFAULT_STRIP_RULES, ...compileStripPatterns(["^Advertisement$"])];
-    const parsed = parseRawReport("Head\nHead\nAdvertisement\nText.\n👉 Follow A on X", rules);
-    expect(parsed.removed.map((line) => line.text)).toEqual(["Head", "Head", "Advertisement", "👉 Follow A on X"]);
+  it("applies custom --strip patterns after the built-in rules, naming the pattern", () => {
+    const rules = [...LINE_RULES, ...compileStripPatterns(["^Sponsored:", "^Advertisement$"])];
+    const parsed = parseRawReport("Head\nHead\nAdvertisement\nText.\nSponsored: Buy now\n👉 Follow A on X", rules);
+    expect(parsed.removed).toEqual([
+      { text: "Head", reason: "headline, moved to title" },
+      { text: "Head", reason: "repeated headline" },
+      { text: "Advertisement", reason: "advertisement marker" },
+      { text: "Sponsored: Buy now", reason: "matched --strip /^Sponsored:/" },
+      { text: "👉 Follow A on X", reason: "promotional line" },
+    ]);
     expect(parsed.blocks).toEqual([{ kind: "paragraph", text: "Text." }]);
+    expect(findLineRule("Sponsored: Buy now", LINE_RULES)).toBeUndefined();
   });
 
   it("strips before detecting the headline, so a repeated promo is not the title", () => {
-    const parsed = parseRawReport("👉 Follow A on X\nText.\n👉 Follow A on X", DEFAULT_STRIP_RULES);
+    const parsed = parseRawReport("👉 Follow A on X\nText.\n👉 Follow A on X", LINE_RULES);
     expect(parsed.headline).toBeUndefined();
   });
 
@@ -340,7 +350,6 @@ describe("the real seeds", () => {
       story: STORY,
       published: "2025-08-17",
       publishedInferred: true,
-      importedFrom: "../shared/seeds/000_9eaea13b4a47b37a.txt",
     });
     expect(result.frontMatter.title).toBe("Witkoff Claims Putin Agrees to Security Guarantees for Ukraine");
     expect(result.frontMatter.outlet).toBe("Outlet not named");
@@ -379,6 +388,25 @@ describe("the real seeds", () => {
     expect(result.paragraphs).toBe(4);
     expectNoLoss(input, result.markdown);
   });
+
+  const ARTICLES = path.join(REPO, "content", "articles");
+  const committed = readdirSync(ARTICLES).filter((name) => name.endsWith(".md"));
+
+  it.each(committed)("re-importing the kept source of %s reproduces it byte for byte", (name) => {
+    const markdown = read(path.join(ARTICLES, name));
+    const meta = articleSchema.parse(splitFrontMatter(markdown).frontMatter);
+    expect(meta.importedFrom).toBe(`sources/${name.replace(/\.md$/u, ".txt")}`);
+    const result = convertRawReport(read(path.join(REPO, "content", meta.importedFrom ?? "")), {
+      story: meta.story,
+      published: meta.published.toISOString().slice(0, 10),
+      publishedInferred: meta.publishedInferred,
+      slug: name.replace(/\.md$/u, ""),
+      recordSource: true,
+      ...(meta.titleInferred ? { title: meta.title } : {}),
+    });
+    // Same body, so the same sentence ids and every quote still found.
+    expect(result.markdown).toBe(markdown);
+  });
 });
 
 describe("input decoding", () => {
@@ -416,6 +444,13 @@ describe("slugs and arguments", () => {
     expect(slugify("“—”")).toBe("");
   });
 
+  it("leaves --date out when not given: the text may state the date", () => {
+    expect(parseImportArgs(["in.txt", "--story", "s"])).toEqual({
+      help: false,
+      args: { input: "in.txt", story: "s", dateInferred: false, out: "content/articles", force: false, strip: [] },
+    });
+  });
+
   it("parses --name value and --name=value, with repeatable --strip", () => {
     expect(
       parseImportArgs(["in.txt", "--story=s", "--date", "2025-08-17", "--strip", "a", "--strip=b", "--force"]),
@@ -440,8 +475,8 @@ describe("slugs and arguments", () => {
     ],
     [["in.txt", "--date", "2025-08-17"], "missing --story <id> (run with --help for usage)"],
     [
-      ["in.txt", "--story", "s"],
-      "missing --date YYYY-MM-DD (add --date-inferred if the text does not state it) (run with --help for usage)",
+      ["in.txt", "--story", "s", "--date-inferred"],
+      "--date-inferred needs --date YYYY-MM-DD (run with --help for usage)",
     ],
     [
       ["in.txt", "--story", "s", "--date", "2025-02-30"],
@@ -482,34 +517,67 @@ describe("CLI: main(argv)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("writes the article and prints a summary", async () => {
+  it("writes the article and its source, and prints the import report", async () => {
     expect(await run("raw/000.txt", ...base, "--slug", "seed")).toBe(0);
     const written = read(path.join(dir, "content", "articles", "seed.md"));
-    expect(written).toBe(
-      convertRawReport(read(SEED_000), {
-        story: STORY,
-        published: "2025-08-17",
-        publishedInferred: true,
-        importedFrom: "raw/000.txt",
-      }).markdown,
-    );
+    const expected = convertRawReport(read(SEED_000), {
+      story: STORY,
+      published: "2025-08-17",
+      publishedInferred: true,
+      slug: "seed",
+      recordSource: true,
+    });
+    expect(written).toBe(expected.markdown);
+    expect(written).toContain("\nimportedFrom: sources/seed.txt\n");
+    // The source is the raw file as read, byte for byte.
+    expect(read(path.join(dir, "content", "sources", "seed.txt"))).toBe(read(SEED_000));
     expect(err).toEqual([]);
     expect(out).toEqual([
-      "Wrote content/articles/seed.md",
+      "Wrote content/articles/seed.md and content/sources/seed.txt",
+      ...formatImportReport(expected),
+    ]);
+    expect(out.slice(1, 4)).toEqual([
       "  title: Witkoff Claims Putin Agrees to Security Guarantees for Ukraine (repeated headline)",
       "  outlet: Outlet not named",
-      "  16 paragraphs, 2 headings, 28 sentences (each found in the output exactly once)",
-      "  removed 2 lines:",
-      "    - headline, moved to title: Witkoff Claims Putin Agrees to Security Guarantees for Ukraine",
-      "    - repeated headline: Witkoff Claims Putin Agrees to Security Guarantees for Ukraine",
+      "  published: 2025-08-17 (from --date, inferred)",
     ]);
+  });
+
+  it("takes the date from the text when --date is not given", async () => {
+    writeFileSync(
+      path.join(dir, "raw", "in.txt"),
+      "Head line\nUpdated 10:42 AM GMT+2, August 18, 2025\nKYIV, Aug 18 (Reuters) - Text one.\nText two.",
+    );
+    expect(await run("raw/in.txt", "--story", STORY, "--slug", "x")).toBe(0);
+    const meta = articleSchema.parse(splitFrontMatter(read(path.join(dir, "content", "articles", "x.md"))).frontMatter);
+    expect(meta.published.toISOString().slice(0, 10)).toBe("2025-08-18");
+    expect(meta.publishedFrom).toEqual({ kind: "timestamp", text: "Updated 10:42 AM GMT+2, August 18, 2025" });
+    expect(meta.dateline).toBe("KYIV, Aug 18 (Reuters) -");
+    expect(meta.outlet).toBe("Reuters");
+  });
+
+  it("refuses to overwrite a kept source without --force, and leaves no article behind", async () => {
+    mkdirSync(path.join(dir, "content", "sources"), { recursive: true });
+    writeFileSync(path.join(dir, "content", "sources", "seed.txt"), "older source");
+    expect(await run("raw/000.txt", ...base, "--slug", "seed")).toBe(1);
+    expect(err).toEqual(["import: content/sources/seed.txt already exists: pass --force to overwrite it"]);
+    expect(existsSync(path.join(dir, "content", "articles", "seed.md"))).toBe(false);
+  });
+
+  it("re-imports from its own kept source without rewriting it", async () => {
+    expect(await run("raw/000.txt", ...base, "--slug", "seed")).toBe(0);
+    out = [];
+    expect(await run("content/sources/seed.txt", ...base, "--slug", "seed", "--force")).toBe(0);
+    expect(out[0]).toBe("Wrote content/articles/seed.md");
+    expect(read(path.join(dir, "content", "sources", "seed.txt"))).toBe(read(SEED_000));
   });
 
   it("derives the slug from the title and honours --out", async () => {
     expect(await run("raw/000.txt", ...base, "--out", "articles")).toBe(0);
-    expect(
-      existsSync(path.join(dir, "articles", "witkoff-claims-putin-agrees-to-security-guarantees-for-ukraine.md")),
-    ).toBe(true);
+    const slug = "witkoff-claims-putin-agrees-to-security-guarantees-for-ukraine";
+    expect(existsSync(path.join(dir, "articles", `${slug}.md`))).toBe(true);
+    // Sources sit beside the output folder, where importedFrom (relative to the content folder) points.
+    expect(existsSync(path.join(dir, "sources", `${slug}.txt`))).toBe(true);
   });
 
   it("refuses to overwrite without --force, and overwrites with it", async () => {
@@ -519,6 +587,8 @@ describe("CLI: main(argv)", () => {
     expect(await run("raw/000.txt", ...base, "--slug", "seed")).toBe(1);
     expect(err).toEqual(["import: content/articles/seed.md already exists: pass --force to overwrite it"]);
     expect(read(target)).toBe("keep me");
+    // The source written first is taken back: nothing half-imported stays.
+    expect(existsSync(path.join(dir, "content", "sources", "seed.txt"))).toBe(false);
     expect(await run("raw/000.txt", ...base, "--slug", "seed", "--force")).toBe(0);
     expect(read(target)).toMatch(/^---\nstory: putin-security-guarantees-2025-08\n/u);
   });
@@ -539,7 +609,7 @@ describe("CLI: main(argv)", () => {
     [
       "a text without headline or --title",
       "Just a sentence.",
-      'import: the text has no headline (no line occurs twice): pass --title "…"',
+      'import: the text has no headline (no line repeats, and the first reads as a paragraph): pass --title "…"',
     ],
   ])("exits 1 on %s and writes nothing", async (_, content, message) => {
     writeFileSync(path.join(dir, "raw", "in.txt"), content);
@@ -580,14 +650,15 @@ describe("CLI: main(argv)", () => {
       path.join(dir, "raw", "in.txt"),
       "Head\nHead\nText one.\nAdvertisement\n👉 Follow Daily Wire Service on Telegram\nText two.",
     );
-    expect(await run("raw/in.txt", ...base, "--strip", "^Advertisement$", "--slug", "x")).toBe(0);
+    expect(await run("raw/in.txt", ...base, "--strip", "^Text one", "--slug", "x")).toBe(0);
     const { frontMatter } = splitFrontMatter(read(path.join(dir, "content", "articles", "x.md")));
     const meta = articleSchema.parse(frontMatter);
     expect(meta.outlet).toBe("Daily Wire Service");
     expect(meta.removed.map((line) => line.reason)).toEqual([
       "headline, moved to title",
       "repeated headline",
-      "promotional line",
+      "matched --strip /^Text one/",
+      "advertisement marker",
       "promotional line",
     ]);
   });
@@ -611,7 +682,7 @@ describe("CLI: spawned", () => {
       expect(ok.stderr).toBe("");
       expect(ok.status).toBe(0);
       const slug = "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff";
-      expect(ok.stdout.split("\n")[0]).toBe(`Wrote content/articles/${slug}.md`);
+      expect(ok.stdout.split("\n")[0]).toBe(`Wrote content/articles/${slug}.md and content/sources/${slug}.txt`);
       expect(existsSync(path.join(dir, "content", "articles", `${slug}.md`))).toBe(true);
 
       const failed = spawnSync(tsx, [script, "missing.txt", "--story", STORY, "--date", "2025-08-17"], {

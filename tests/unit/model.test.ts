@@ -26,6 +26,21 @@ describe("sentence ids", () => {
     for (const id of before.filter((id) => !id.includes("first-paragraph"))) expect(edited).toContain(id);
   });
 
+  it("of a sentence stay the same when text before it, in its own paragraph, is edited", () => {
+    const sentenceId = (markdown: string, text: string): string | undefined =>
+      parseArticle(markdown)
+        .blocks.flatMap((block) => block.sentences)
+        .find((sentence) => sentence.text === text)?.id;
+    const target = "It has two sentences.";
+    const edited = original
+      .replace("First paragraph here.", "An inserted sentence. The first paragraph, now longer.")
+      .replace("The talks lasted two hours.", "");
+    expect(sentenceId(original, target)).toBe("s-it-has-two-sentences");
+    // Positional ids (s-2) would now be s-3: the sentence moved, its words did not.
+    expect(sentenceId(edited, target)).toBe("s-it-has-two-sentences");
+    expect(sentenceId(edited, "Critics were unhappy.")).toBe(sentenceId(original, "Critics were unhappy."));
+  });
+
   it("are unique within an article", () => {
     const all = ids("Same words again. Same words again.\n\nSame words again.\n");
     expect(new Set(all).size).toBe(all.length);
@@ -45,6 +60,11 @@ describe("mention counting", () => {
     );
     expect(counts.get("zelenskyy")).toBe(3);
     expect(counts.get("ukraine")).toBe(2);
+  });
+
+  it("never matches an empty name: an alias of combining marks alone once looped for ever", () => {
+    const counter = createMentionCounter([{ id: "anna-berg", names: ["Berg", "\u0301"] }]);
+    expect(counter("Berg met Dahl. Bérg again.")).toEqual(new Map([["anna-berg", 2]]));
   });
 
   it("ignores diacritics but not case", () => {
@@ -90,6 +110,28 @@ describe("the site model", () => {
   });
 });
 
+describe("reserved names in the model", () => {
+  it("reads no inherited value for an article named like an object property", () => {
+    const input = loadContent(BASIC_DIR);
+    const renamed = buildSite({
+      ...input,
+      articles: input.articles.map((article) =>
+        article.id === "second-report" ? { ...article, id: "constructor" } : article,
+      ),
+      claims: input.claims.map((claim) => {
+        const accounts = Object.entries(claim.data.accounts).map(([id, account]) => [
+          id === "second-report" ? "constructor" : id,
+          account,
+        ]);
+        return { ...claim, data: { ...claim.data, accounts: Object.fromEntries(accounts) } };
+      }),
+    });
+    // Carl Dahl is named in both reports; a plain {} would answer Object for a report that does not name him.
+    expect(renamed.people.get("carl-dahl")?.mentions["constructor"]).toBe(1);
+    expect(renamed.places.get("oslo")?.mentions["constructor"]).toBeUndefined();
+  });
+});
+
 describe("claims.json", () => {
   const data = toClaimsExport(site);
   const schema = JSON.parse(readFileSync("public/claims.schema.json", "utf8")) as object;
@@ -122,5 +164,7 @@ describe("claims.csv", () => {
     const csv = toClaimsCsv(toClaimsExport(site));
     expect(csv.trimEnd().split("\r\n")).toHaveLength(1 + 7);
     expect(toCsv([["=1+1", 'say "hi", ok', "-x", 3]])).toBe(`'=1+1,"say ""hi"", ok",'-x,3\r\n`);
+    // A semicolon-locale spreadsheet splits unquoted cells on ";": quoted, the formula stays inside the text.
+    expect(toCsv([["a;=1+1", "b"]])).toBe(`"a;=1+1",b\r\n`);
   });
 });

@@ -13,9 +13,17 @@ import remarkRawHtmlAsText from "../../src/plugins/remark-raw-html-as-text.ts";
  * Fixture-driven plugin tests, as in the unified repos: every folder
  * `tests/fixtures/plugins/<plugin>/<case>/` holds input.md, the expected
  * output.html and optional options.json. A new behaviour is a new folder.
- * UPDATE_FIXTURES=1 rewrites the expected outputs (review the diff!).
+ * UPDATE_FIXTURES=1 rewrites the expected outputs (review the diff!). A case
+ * without output.html gets one written on a developer's machine, to review and
+ * commit; in CI (CI set) it fails, since a test with no expectation proves nothing.
  */
 const ROOT = "tests/fixtures/plugins";
+
+/** CI sets `CI` (GitHub Actions, GitLab and .ci/run set it to "true"). */
+const inCi = (env: NodeJS.ProcessEnv = process.env): boolean => (env.CI ?? "") !== "" && env.CI !== "false";
+
+const missingExpectation = (file: string): string =>
+  `${file} is missing: run the plugin tests outside CI to write it, review it, and commit it`;
 
 type Runner = (markdown: string, options: unknown) => string;
 
@@ -25,6 +33,11 @@ const runners: Record<string, Runner> = {
     String(
       unified().use(remarkParse).use(remarkRawHtmlAsText).use(remarkRehype).use(rehypeStringify).processSync(markdown),
     ),
+  // Through the article pipeline, then the list of what was dropped, so nothing dropped goes unseen.
+  "remark-drop-images": (markdown) => {
+    const article = parseArticle(markdown);
+    return `${renderArticle(article, new Map())}\n<!-- dropped images: ${JSON.stringify(article.droppedImages)} -->`;
+  },
   "rehype-sentence-ids": (markdown) => renderArticle(parseArticle(markdown), new Map()),
   "rehype-claim-marks": (markdown, options) => {
     const { marks } = options as { marks: Record<string, SentenceMark[]> };
@@ -43,7 +56,10 @@ for (const plugin of readdirSync(ROOT).sort()) {
         const options: unknown = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, "utf8")) : {};
         const actual = (run as Runner)(readFileSync(join(dir, "input.md"), "utf8"), options).trim() + "\n";
         const expectedFile = join(dir, "output.html");
-        if (process.env.UPDATE_FIXTURES === "1" || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+        if (process.env.UPDATE_FIXTURES === "1" || (!existsSync(expectedFile) && !inCi())) {
+          writeFileSync(expectedFile, actual);
+        }
+        expect(existsSync(expectedFile), missingExpectation(expectedFile)).toBe(true);
         expect(actual).toBe(readFileSync(expectedFile, "utf8"));
       });
     }

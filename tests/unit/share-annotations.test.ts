@@ -30,8 +30,6 @@ describe("Web Annotation export", () => {
       const block = article?.blocks.find((b) => b.id === quote.blockId)?.text ?? "";
       const [textQuote, fragment] = item.target.selector;
       expect(item.target.source).toBe(absoluteUrl(`/articles/${account.articleId}/`));
-      expect(textQuote.prefix).toBe(block.slice(Math.max(0, quote.start - CONTEXT_CHARS), quote.start));
-      expect(textQuote.suffix).toBe(block.slice(quote.end, quote.end + CONTEXT_CHARS));
       // Together they rebuild the block's own words around the quote.
       expect(block).toContain(`${textQuote.prefix}${textQuote.exact}${textQuote.suffix}`);
       expect(fragment).toEqual({
@@ -46,6 +44,24 @@ describe("Web Annotation export", () => {
       });
       expect(item.body).toContainEqual(expect.objectContaining({ purpose: "describing", value: claim.title }));
     });
+  });
+
+  it("has exactly 32 characters of context, cut at the paragraph's edges (pinned from the fixture's text)", () => {
+    expect(CONTEXT_CHARS).toBe(32);
+    expect(
+      collection.first.items.map(({ target }) => {
+        const { exact, prefix, suffix } = target.selector[0];
+        return [prefix, exact, suffix];
+      }),
+    ).toEqual([
+      ["", "Anna Berg met Carl Dahl in Oslo.", " “We agreed on a plan,” said Ber"],
+      ["", "Berg and Dahl met in Bergen.", " They agreed on a plan. The talk"],
+      ["nna Berg met Carl Dahl in Oslo. ", "“We agreed on a plan,” said Berg’s aide.", " The talks lasted two hours."],
+      ["Berg and Dahl met in Bergen. ", "They agreed on a plan.", " The talks lasted two hours."],
+      ["d on a plan,” said Berg’s aide. ", "The talks lasted two hours.", ""],
+      [" Bergen. They agreed on a plan. ", "The talks lasted two hours.", ""],
+      ["", "Critics called the plan vague.", ""],
+    ]);
   });
 
   it("never cuts an emoji or other surrogate pair in half at the context edge", () => {

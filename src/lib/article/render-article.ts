@@ -6,6 +6,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import rehypeClaimMarks, { type SentenceMark } from "../../plugins/rehype-claim-marks.ts";
+import remarkDropImages, { type DroppedImage } from "../../plugins/remark-drop-images.ts";
 import remarkRawHtmlAsText from "../../plugins/remark-raw-html-as-text.ts";
 import rehypeSentenceIds, { type BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 
@@ -13,11 +14,14 @@ import rehypeSentenceIds, { type BlockInfo } from "../../plugins/rehype-sentence
 export interface ParsedArticle {
   readonly tree: Root;
   readonly blocks: readonly BlockInfo[];
+  /** Images of the Markdown, replaced by their alt text (the site shows none). */
+  readonly droppedImages: readonly DroppedImage[];
 }
 
 const parser = unified()
   .use(remarkParse)
   .use(remarkRawHtmlAsText)
+  .use(remarkDropImages)
   .use(remarkRehype)
   // Sanitise before ids are added: the default schema would prefix our ids.
   .use(rehypeSanitize)
@@ -27,7 +31,7 @@ const parser = unified()
 export function parseArticle(markdown: string): ParsedArticle {
   const file = new VFile(markdown);
   const tree = parser.runSync(parser.parse(file), file);
-  return { tree, blocks: file.data.blocks ?? [] };
+  return { tree, blocks: file.data.blocks ?? [], droppedImages: file.data.droppedImages ?? [] };
 }
 
 /** Serialise a parsed article to HTML, marking quoted passages and linking them to claims. */

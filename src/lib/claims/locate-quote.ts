@@ -1,5 +1,5 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
-import { normalizeWithOffsets } from "../text/normalize.ts";
+import { normalizeWithOffsets, type NormalizedText } from "../text/normalize.ts";
 
 /** Where a quote stands in an article. */
 export interface QuoteLocation {
@@ -20,7 +20,34 @@ export type QuoteResult =
 
 /** An article's paragraphs, normalised once so many quotes can be looked up cheaply. */
 export interface QuoteIndex {
-  readonly blocks: readonly { block: BlockInfo; normalized: ReturnType<typeof normalizeWithOffsets> }[];
+  readonly blocks: readonly { block: BlockInfo; normalized: NormalizedText }[];
+}
+
+/**
+ * Characters that print as nothing: zero-width space, non-joiner and joiner,
+ * word joiner, soft hyphen, byte order mark, bidi marks, variation selectors
+ * (Unicode's Default_Ignorable_Code_Point). Copied text carries them
+ * invisibly on one side only, so a quote that looks identical would not match.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * Fold text for quote matching: invisible characters dropped, then quote
+ * marks and whitespace folded (normalizeWithOffsets). Offsets still point
+ * into the original text, so a match is cut from the article exactly.
+ */
+export function foldForQuote(input: string): NormalizedText {
+  let visible = "";
+  const origin: number[] = [];
+  for (let index = 0; index < input.length; index++) {
+    const char = input[index] as string;
+    if (INVISIBLE.test(char)) continue;
+    visible += char;
+    origin.push(index);
+  }
+  origin.push(input.length);
+  const normalized = normalizeWithOffsets(visible);
+  return { text: normalized.text, offsets: normalized.offsets.map((offset) => origin[offset] as number) };
 }
 
 /** Prepare an article's body paragraphs for quote look-ups. */
@@ -28,16 +55,17 @@ export function indexForQuotes(blocks: readonly BlockInfo[]): QuoteIndex {
   return {
     blocks: blocks
       .filter((block) => block.kind === "paragraph")
-      .map((block) => ({ block, normalized: normalizeWithOffsets(block.text) })),
+      .map((block) => ({ block, normalized: foldForQuote(block.text) })),
   };
 }
 
 /**
- * Find a quote in an article, after folding quote marks and whitespace only.
+ * Find a quote in an article, after folding quote marks, whitespace and
+ * invisible characters only (the same folding on both sides).
  * A quote must occur exactly once and lie within one paragraph.
  */
 export function locateQuote(index: QuoteIndex, quote: string): QuoteResult {
-  const needle = normalizeWithOffsets(quote).text;
+  const needle = foldForQuote(quote).text;
   const hits: QuoteLocation[] = [];
   for (const { block, normalized } of index.blocks) {
     for (

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ContentError, type ContentProblem } from "../content-error.ts";
+import { findBidiOverrides } from "./bidi-overrides.ts";
 import type { RawEntry } from "./read-entries.ts";
 
 /** A validated content entry. */
@@ -31,11 +32,17 @@ function toProblem(entry: RawEntry, issue: z.core.$ZodIssue): ContentProblem {
 /**
  * Validate raw entries against a schema, reporting every problem of every
  * file at once (not just the first), each with its file, field and fix.
+ * Text that would display other than it reads (bidi overrides) is refused first.
  */
 export function parseEntries<S extends z.ZodType>(schema: S, raw: readonly RawEntry[]): Entry<z.output<S>>[] {
   const problems: ContentProblem[] = [];
   const entries: Entry<z.output<S>>[] = [];
   for (const entry of raw) {
+    const overrides = findBidiOverrides(entry);
+    if (overrides.length > 0) {
+      problems.push(...overrides);
+      continue;
+    }
     const result = schema.safeParse(entry.data);
     if (result.success) {
       entries.push({ id: entry.id, file: entry.file, data: result.data, ...(entry.body === undefined ? {} : { body: entry.body }) });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { ContentError, type ContentProblem } from "../content-error.ts";
+import { ID_FIX, idProblem } from "./ids.ts";
 
 /** A content file before validation. */
 export interface RawEntry {
@@ -12,9 +13,11 @@ export interface RawEntry {
   readonly data: unknown;
   /** Markdown body, for `.md` files. */
   readonly body?: string;
+  /** Line of the file on which the body starts (1-based), for messages about a body line. */
+  readonly bodyLine?: number;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const EXTENSIONS = [".md", ".yaml", ".yml"];
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
 
 /**
@@ -22,11 +25,12 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
  *
  * Ids are file names; since they become URLs, they must be lower-case slugs
  * and unique whatever the extension, or the build stops here rather than
- * letting one file silently replace another.
+ * letting one file silently replace another. A file whose extension differs
+ * only in case (`x.YAML`) is refused by name rather than silently skipped.
  */
 export function readEntries(dir: string): RawEntry[] {
   const files = readdirSync(dir)
-    .filter((name) => [".md", ".yaml", ".yml"].includes(extname(name)))
+    .filter((name) => EXTENSIONS.includes(extname(name).toLowerCase()))
     .sort();
   const entries: RawEntry[] = [];
   const seen = new Map<string, string>();
@@ -34,18 +38,25 @@ export function readEntries(dir: string): RawEntry[] {
   for (const name of files) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path) || path;
-    const id = name.slice(0, -extname(name).length);
+    const extension = extname(name);
+    const id = name.slice(0, -extension.length);
+    if (!EXTENSIONS.includes(extension)) {
+      problems.push({ file, field: "(file name)", problem: `the extension "${extension}" is not lower case, so the file would be skipped`, fix: `rename it to ${id}${extension.toLowerCase()}` });
+      continue;
+    }
     const clash = seen.get(id.toLowerCase());
     if (clash !== undefined) {
       problems.push({ file, field: "(file name)", problem: `id "${id}" is already used by ${clash}`, fix: "rename one of the files: ids must be unique" });
       continue;
     }
     seen.set(id.toLowerCase(), file);
-    if (!ID_PATTERN.test(id)) {
-      problems.push({ file, field: "(file name)", problem: `"${id}" is not a valid id`, fix: "use lower-case letters, digits and single hyphens, e.g. witkoff-says-putin-agreed" });
+    const invalid = idProblem(id);
+    if (invalid !== undefined) {
+      problems.push({ file, field: "(file name)", problem: invalid, fix: ID_FIX });
       continue;
     }
-    const text = readFileSync(path, "utf8");
+    // A byte-order mark is invisible in editors; it must not hide the front matter.
+    const text = readFileSync(path, "utf8").replace(/^\uFEFF/u, "");
     try {
       entries.push(extname(name) === ".md" ? readMarkdown(id, file, text) : { id, file, data: parseYaml(text) ?? {} });
     } catch (error) {
@@ -64,5 +75,6 @@ function readMarkdown(id: string, file: string, text: string): RawEntry {
       { file, field: "(front matter)", problem: "the file has no front matter", fix: "start the file with a `---` block giving story, outlet, title and published (see content/README.md)" },
     ]);
   }
-  return { id, file, data: parseYaml(match[1] ?? "") ?? {}, body: text.slice(match[0].length) };
+  const bodyLine = match[0].split("\n").length + (match[0].endsWith("\n") ? 0 : 1);
+  return { id, file, data: parseYaml(match[1] ?? "") ?? {}, body: text.slice(match[0].length), bodyLine };
 }

@@ -4,19 +4,20 @@ import { ImportError } from "./import-error.ts";
 export const DEFAULT_OUT_DIR = "content/articles";
 
 /** Usage text printed by `--help`. */
-export const USAGE = `Usage: npm run import -- <raw-text-file> --story <id> --date YYYY-MM-DD [options]
+export const USAGE = `Usage: npm run import -- <raw-text-file> --story <id> [--date YYYY-MM-DD] [options]
 
-Turns a raw news report (plain text, one paragraph per line) into content/articles/<slug>.md.
+Turns a raw news report (plain text, one paragraph per line) into content/articles/<slug>.md,
+and keeps the raw text as content/sources/<slug>.txt (beside the output folder).
 
 Options:
   --story <id>        story the report covers (required)
-  --date YYYY-MM-DD   publication date (required)
-  --date-inferred     the date is inferred, not stated by the text
-  --title <text>      title, when the text has no repeated headline (marked inferred)
-  --outlet <name>     outlet; default: named by its promotional lines, else "Outlet not named"
+  --date YYYY-MM-DD   publication date; required unless a dateline or timestamp states it
+  --date-inferred     the --date is inferred, not stated by the text
+  --title <text>      title, when the text has no headline (marked inferred)
+  --outlet <name>     outlet; default: named by its promotional lines or dateline, else "Outlet not named"
   --slug <slug>       file name without .md; default: from the title
   --out <dir>         output folder; default: ${DEFAULT_OUT_DIR}
-  --force             overwrite an existing file
+  --force             overwrite existing files
   --strip <regex>     also strip lines matching this regular expression (repeatable)
   --help              show this help`;
 
@@ -24,7 +25,8 @@ Options:
 export interface ImportArgs {
   readonly input: string;
   readonly story: string;
-  readonly date: string;
+  /** Absent: the text must state the date. */
+  readonly date?: string;
   readonly dateInferred: boolean;
   readonly title?: string;
   readonly outlet?: string;
@@ -51,7 +53,8 @@ function usage(message: string): ImportError {
  * Accepts `--name value` and `--name=value`; `--` ends the options.
  *
  * @throws ImportError (exit 2) on unknown or repeated options, missing
- *   values, a missing input file, `--story` or `--date`, or a malformed date.
+ *   values, a missing input file or `--story`, a malformed date, or
+ *   `--date-inferred` without `--date`.
  */
 export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string[]>();
@@ -103,10 +106,10 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const story = single("story");
   if (story === undefined || story.trim() === "") throw usage("missing --story <id>");
   const date = single("date");
-  if (date === undefined) {
-    throw usage("missing --date YYYY-MM-DD (add --date-inferred if the text does not state it)");
+  if (date === undefined && flags.has("date-inferred")) throw usage("--date-inferred needs --date YYYY-MM-DD");
+  if (date !== undefined && !isIsoDate(date)) {
+    throw usage(`--date must be a real date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
   }
-  if (!isIsoDate(date)) throw usage(`--date must be a real date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
 
   const title = single("title");
   const outlet = single("outlet");
@@ -116,7 +119,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     args: {
       input: positionals[0] as string,
       story: story.trim(),
-      date,
+      ...(date === undefined ? {} : { date }),
       dateInferred: flags.has("date-inferred"),
       ...(title === undefined ? {} : { title }),
       ...(outlet === undefined ? {} : { outlet }),

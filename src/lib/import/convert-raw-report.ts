@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { articleSchema } from "../../schemas/article.ts";
 import { ImportError } from "./import-error.ts";
+import { LINE_RULES, type LineRule } from "./line-rules.ts";
 import { parseRawReport, type Block } from "./parse-raw-report.ts";
-import { DEFAULT_STRIP_RULES, PROMOTIONAL_REASON, outletFromPromoLines, type StripRule } from "./strip-rules.ts";
+import { statedPublication } from "./published-date.ts";
+import { PROMOTIONAL_REASON, outletFromPromoLines } from "./rules/promotions.ts";
+import { isValidSlug, slugify } from "./slug.ts";
+import { sourceFileFor } from "./sources.ts";
 import { checkNoLoss, describeLoss } from "./verify-no-loss.ts";
 import { splitFrontMatter, toMarkdown, type ArticleFrontMatter } from "./to-markdown.ts";
 
@@ -13,22 +17,26 @@ export const OUTLET_NOT_NAMED = "Outlet not named";
 export interface ConvertOptions {
   /** Id of the story the report covers. */
   readonly story: string;
-  /** Publication date, YYYY-MM-DD. */
-  readonly published: string;
+  /** Publication date, YYYY-MM-DD; optional when the text states one (dateline or timestamp). */
+  readonly published?: string;
   /** True when the date is the editor's inference, not stated by the text. */
   readonly publishedInferred?: boolean;
-  /** Outlet name; otherwise recognised from promotional lines. */
+  /** Outlet name; otherwise recognised from promotional lines or the dateline's agency. */
   readonly outlet?: string;
-  /** Title to use when the text has no repeated headline. */
+  /** Title to use when the text has no headline. */
   readonly title?: string;
-  /** Path of the raw file, recorded as `importedFrom`. */
-  readonly importedFrom?: string;
-  /** Rules for lines to strip; defaults to DEFAULT_STRIP_RULES. */
-  readonly stripRules?: readonly StripRule[];
+  /** File name without .md; default: from the title. */
+  readonly slug?: string;
+  /** Record `importedFrom: sources/<slug>.txt`: the caller keeps the raw text there. */
+  readonly recordSource?: boolean;
+  /** Line rules; defaults to LINE_RULES. */
+  readonly lineRules?: readonly LineRule[];
 }
 
 /** A converted report, verified to have lost nothing. */
 export interface ConvertResult {
+  /** The article id and file name (without .md). */
+  readonly slug: string;
   /** The complete file: front matter and body. */
   readonly markdown: string;
   readonly frontMatter: ArticleFrontMatter;
@@ -46,42 +54,75 @@ export interface ConvertResult {
  * file, then prove the result: the front matter must pass `articleSchema`
  * after a YAML round trip, and the body must pass the no-loss check.
  *
- * @throws ImportError when there is no title, no body, or a check fails.
+ * @throws ImportError when there is no title, date or body, or a check fails.
  */
 export function convertRawReport(text: string, options: ConvertOptions): ConvertResult {
-  const parsed = parseRawReport(text, options.stripRules ?? DEFAULT_STRIP_RULES);
+  const parsed = parseRawReport(text, options.lineRules ?? LINE_RULES);
   const warnings: string[] = [];
 
   let title: string;
   let titleInferred: boolean;
   if (parsed.headline !== undefined) {
-    title = parsed.headline;
+    title = parsed.headline.text;
     titleInferred = false;
     // The text's own headline is evidence; an editor's title would only replace it.
-    if (options.title !== undefined && options.title !== parsed.headline) {
-      warnings.push(`--title ignored: the text has its own headline (${JSON.stringify(parsed.headline)})`);
+    if (options.title !== undefined && options.title !== title) {
+      warnings.push(`--title ignored: the text has its own headline (${JSON.stringify(title)})`);
     }
   } else if (options.title !== undefined && options.title.trim() !== "") {
     title = options.title.trim();
     titleInferred = true;
   } else {
-    throw new ImportError('the text has no headline (no line occurs twice): pass --title "…"');
+    throw new ImportError(
+      'the text has no headline (no line repeats, and the first reads as a paragraph): pass --title "…"',
+    );
   }
 
   if (parsed.blocks.length === 0) {
-    throw new ImportError("nothing left to import after removing the headline and promotional lines");
+    throw new ImportError("nothing left to import after removing the headline and the lines listed in `removed`");
+  }
+
+  const stated = statedPublication(parsed.removed, parsed.dateline);
+  let date: Pick<ArticleFrontMatter, "published" | "publishedInferred" | "publishedFrom">;
+  if (options.published !== undefined) {
+    const agrees = stated.kind === "date" && stated.date === options.published;
+    if (stated.kind === "date" && !agrees) {
+      warnings.push(
+        `--date ${options.published} used, although the ${stated.from.kind} says ${stated.date} (${JSON.stringify(stated.from.text)})`,
+      );
+    }
+    date = {
+      published: options.published,
+      publishedInferred: options.publishedInferred ?? false,
+      ...(agrees ? { publishedFrom: stated.from } : {}),
+    };
+  } else if (stated.kind === "date") {
+    date = { published: stated.date, publishedInferred: false, publishedFrom: stated.from };
+  } else {
+    throw new ImportError(
+      stated.kind === "no-year"
+        ? `the dateline ${JSON.stringify(stated.dateline)} gives no year and no timestamp does: pass --date YYYY-MM-DD`
+        : "the text states no date (no dateline or timestamp gives one): pass --date YYYY-MM-DD, with --date-inferred if you inferred it",
+    );
+  }
+
+  const slug = options.slug ?? slugify(title);
+  if (!isValidSlug(slug)) {
+    throw options.slug === undefined
+      ? new ImportError("cannot derive a file name from the title: pass --slug")
+      : new ImportError(`--slug must be lower-case letters, digits and single hyphens, got ${JSON.stringify(slug)}`, 2);
   }
 
   const promoLines = parsed.removed.filter((line) => line.reason === PROMOTIONAL_REASON).map((line) => line.text);
   const frontMatter: ArticleFrontMatter = {
     story: options.story,
-    outlet: options.outlet ?? outletFromPromoLines(promoLines) ?? OUTLET_NOT_NAMED,
+    outlet: options.outlet ?? outletFromPromoLines(promoLines) ?? parsed.dateline?.agency ?? OUTLET_NOT_NAMED,
     title,
     titleInferred,
-    published: options.published,
-    publishedInferred: options.publishedInferred ?? false,
+    ...date,
+    ...(parsed.dateline === undefined ? {} : { dateline: parsed.dateline.text }),
     language: "en",
-    ...(options.importedFrom === undefined ? {} : { importedFrom: options.importedFrom }),
+    ...(options.recordSource === true ? { importedFrom: sourceFileFor(slug) } : {}),
     removed: parsed.removed,
   };
 
@@ -101,6 +142,7 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
 
   const headings = parsed.blocks.filter((block) => block.kind === "heading").length;
   return {
+    slug,
     markdown,
     frontMatter,
     blocks: parsed.blocks,

@@ -1,4 +1,6 @@
-import { findStripRule, type StripRule } from "./strip-rules.ts";
+import { findLineRule, type LineRule } from "./line-rules.ts";
+import { findDateline, type Dateline } from "./rules/datelines.ts";
+import { findHeadline, type Headline } from "./rules/headline.ts";
 import { isSubheading } from "./subheading.ts";
 
 /** One block of the article body, its text verbatim from one input line. */
@@ -19,12 +21,14 @@ export const REPEATED_HEADLINE_REASON = "repeated headline";
 
 /** A raw report split into its parts. */
 export interface ParsedReport {
-  /** The line that occurs more than once, taken as the headline; undefined if none repeats. */
-  readonly headline: string | undefined;
+  /** The headline, if the text has one (see rules/headline.ts). */
+  readonly headline: Headline | undefined;
   /** Body blocks in input order. */
   readonly blocks: readonly Block[];
   /** Lines left out of the body, in input order. */
   readonly removed: readonly RemovedLine[];
+  /** The dateline opening the first paragraph, which stays in the text. */
+  readonly dateline: Dateline | undefined;
 }
 
 /**
@@ -37,43 +41,44 @@ export function splitLines(text: string): string[] {
 }
 
 /**
- * The headline: the first line (by first occurrence) that occurs at least
- * twice. Scraped reports repeat the headline (page title plus article title),
- * and no other line of real copy repeats verbatim.
- */
-function findHeadline(lines: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
-  return lines.find((line) => (counts.get(line) ?? 0) > 1);
-}
-
-/**
  * Turn a raw report (plain text, one paragraph per line) into blocks.
  *
- * Promotional lines (matched by `rules`) are removed first, so a repeated
- * "👉 Follow …" is never mistaken for the headline. Every occurrence of the
- * headline is then removed from the body; any text before it (a standfirst)
- * stays as the first paragraph(s). Short unpunctuated lines become headings.
+ * 1. Every line a rule claims (byline, timestamp, credit, "Advertisement" …)
+ *    is removed with the rule's reason, so a repeated "👉 Follow …" is never
+ *    mistaken for the headline.
+ * 2. The headline is found among the remaining lines and every occurrence is
+ *    removed; any text before it (a standfirst) stays in the body.
+ * 3. A subheading is a short, unpunctuated line standing between two
+ *    paragraphs; every other line is a paragraph.
+ * 4. A dateline opening the first paragraph is recorded; the paragraph stays whole.
  */
-export function parseRawReport(text: string, rules: readonly StripRule[]): ParsedReport {
+export function parseRawReport(text: string, rules: readonly LineRule[]): ParsedReport {
   const lines = splitLines(text).filter((line) => line !== "");
-  const stripRules = lines.map((line) => findStripRule(line, rules));
-  const headline = findHeadline(lines.filter((_, index) => stripRules[index] === undefined));
+  const claimedBy = lines.map((line) => findLineRule(line, rules));
+  const headline = findHeadline(lines.filter((_, index) => claimedBy[index] === undefined));
 
   const removed: RemovedLine[] = [];
-  const blocks: Block[] = [];
+  const body: string[] = [];
   let headlineSeen = false;
   lines.forEach((line, index) => {
-    const rule = stripRules[index];
+    const rule = claimedBy[index];
     if (rule !== undefined) {
       removed.push({ text: line, reason: rule.reason });
-    } else if (line === headline) {
+    } else if (line === headline?.text) {
       // The first occurrence becomes the title; recording it too keeps `removed` a full account.
       removed.push({ text: line, reason: headlineSeen ? REPEATED_HEADLINE_REASON : HEADLINE_REASON });
       headlineSeen = true;
     } else {
-      blocks.push({ kind: isSubheading(line) ? "heading" : "paragraph", text: line });
+      body.push(line);
     }
   });
-  return { headline, blocks, removed };
+
+  const short = body.map(isSubheading);
+  const blocks: Block[] = body.map((line, index) => ({
+    // Only between two paragraphs: a short line right after the headline, or a last "Next steps", is not a heading.
+    kind: short[index] === true && short[index - 1] === false && short[index + 1] === false ? "heading" : "paragraph",
+    text: line,
+  }));
+  const first = blocks.find((block) => block.kind === "paragraph");
+  return { headline, blocks, removed, dateline: first === undefined ? undefined : findDateline(first.text) };
 }

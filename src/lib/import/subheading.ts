@@ -13,6 +13,7 @@ const CLAUSE_END = /[,;]$/u;
  * (at most 8 words and 60 characters), containing a letter, and not closed
  * like a sentence. A trailing colon ("Zelenskyj:") counts as a heading
  * marker, since reports use it to introduce a section about that person.
+ * The parser makes such a line a heading only between two paragraphs.
  */
 export function isSubheading(line: string): boolean {
   const words = line.split(/\s+/u).filter((word) => word.length > 0);

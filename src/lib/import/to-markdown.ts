@@ -1,6 +1,7 @@
 import { parse, stringify } from "yaml";
 import { escapeMarkdownText } from "./escape-markdown.ts";
 import type { Block, RemovedLine } from "./parse-raw-report.ts";
+import type { DateEvidence } from "./published-date.ts";
 
 /**
  * The front matter the importer writes, in the order editors read it. Field
@@ -14,6 +15,10 @@ export interface ArticleFrontMatter {
   /** ISO date, YYYY-MM-DD. */
   readonly published: string;
   readonly publishedInferred: boolean;
+  /** Where the text states the date; absent when the editor gave it. */
+  readonly publishedFrom?: DateEvidence;
+  /** The dateline opening the first paragraph, verbatim. */
+  readonly dateline?: string;
   readonly language: string;
   readonly importedFrom?: string;
   readonly removed: readonly RemovedLine[];

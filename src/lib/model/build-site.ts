@@ -6,6 +6,7 @@ import { resolveClaims } from "../claims/resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
 import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
 import { createDetailExtractor } from "../compare/details.ts";
+import { findAliasClashes } from "../people/alias-clashes.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
 import { leftOutClaims, reportLabels } from "./report-labels.ts";
@@ -15,7 +16,7 @@ import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } f
 /**
  * Compute the whole site from validated content, proving the data as it goes.
  *
- * 1. Check references from articles to stories.
+ * 1. Check references from articles to stories, and that no name belongs to two people (or places).
  * 2. Parse every article once (ids for paragraphs and sentences).
  * 3. Check and resolve claims: quotes to sentence anchors.
  * 4. Order claims as the reports first make them; render articles with marks.
@@ -37,6 +38,12 @@ export function buildSite(input: SiteInput): Site {
       });
     }
   }
+  const named = (entry: { file: string; data: { name: string; aliases: string[] } }) => ({
+    file: entry.file,
+    names: [entry.data.name, ...entry.data.aliases],
+  });
+  for (const problem of findAliasClashes(input.people.map(named), "person")) problems.add(problem);
+  for (const problem of findAliasClashes(input.places.map(named), "place")) problems.add(problem);
   problems.throwIfAny();
 
   const parsed = new Map<string, ParsedArticle>(
@@ -70,9 +77,10 @@ export function buildSite(input: SiteInput): Site {
   const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
 
   const marks = collectMarks(claims, parsed);
+  const outlets = new Map(input.articles.map((a) => [a.id, a.data.outlet]));
   const labels = new Map(
     [...articleOrder.values()].flatMap((ids) => [
-      ...reportLabels(ids.map((id) => ({ id, outlet: input.articles.find((a) => a.id === id)?.data.outlet ?? "" }))),
+      ...reportLabels(ids.map((id) => ({ id, outlet: outlets.get(id) ?? "" }))),
     ]),
   );
   const articles = new Map<string, SiteArticle>();
@@ -87,6 +95,7 @@ export function buildSite(input: SiteInput): Site {
       blocks: article.blocks,
       html: renderArticle(article, marks.get(entry.id) ?? new Map()),
       lead: article.blocks.find((block) => block.kind === "paragraph")?.text ?? "",
+      droppedImages: article.droppedImages,
       wordCount: text.split(/\s+/u).filter(Boolean).length,
       letter: labels.get(entry.id)?.letter ?? "",
       label: labels.get(entry.id)?.label ?? entry.data.outlet,
@@ -145,7 +154,10 @@ function withMentions(
   listed: (claim: SiteClaim) => readonly string[],
 ): Map<string, Derived> {
   const count = createMentionCounter(entities);
-  const derived = new Map<string, Derived>(entities.map((e) => [e.id, { mentions: {}, claimIds: [] }]));
+  // Null-prototype records: an article id such as "constructor" must not read an inherited value.
+  const derived = new Map<string, Derived>(
+    entities.map((e) => [e.id, { mentions: Object.create(null) as Record<string, number>, claimIds: [] }]),
+  );
   for (const article of articles.values()) {
     for (const [id, n] of count(article.blocks.map((block) => block.text).join("\n")))
       (derived.get(id) as Derived).mentions[article.id] = n;

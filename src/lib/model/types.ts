@@ -3,6 +3,7 @@ import type { Person } from "../../schemas/person.ts";
 import type { Place } from "../../schemas/place.ts";
 import type { Story } from "../../schemas/story.ts";
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
+import type { DroppedImage } from "../../plugins/remark-drop-images.ts";
 import type { ClaimStatus } from "../status.ts";
 import type { DetailKind } from "../compare/types.ts";
 
@@ -30,6 +31,8 @@ export interface SiteArticle {
   readonly html: string;
   /** First paragraph, for previews. */
   readonly lead: string;
+  /** Images of the Markdown that the site does not show (their alt text stays in the text); absent means none. */
+  readonly droppedImages?: readonly DroppedImage[];
   readonly wordCount: number;
   /** Letter of the report within its story ("A", "B", …), in the story's report order. */
   readonly letter: string;

@@ -44,7 +44,10 @@ export function createNameMatcher<T>(
   entries: Iterable<readonly [name: string, value: T]>,
 ): (text: string) => NameMatch<T>[] {
   const owner = new Map<string, T>();
-  for (const [name, value] of entries) if (name.trim() !== "") owner.set(foldName(name), value);
+  for (const [name, value] of entries) owner.set(foldName(name), value);
+  // A name that folds to nothing (only combining marks) would match the empty string everywhere; the schema
+  // refuses such names, and the matcher never relies on that.
+  owner.delete("");
   const names = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (names.length === 0) return () => [];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
@@ -54,6 +57,12 @@ export function createNameMatcher<T>(
     // exec on the one compiled pattern: matchAll would clone (and recompile) the large alternation per call.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
+      // A zero-length match leaves lastIndex where it was: step past it, or exec would loop for ever.
+      /* c8 ignore next 4 -- empty names are removed above; this keeps a future pattern from hanging the build */
+      if (match[0] === "") {
+        pattern.lastIndex++;
+        continue;
+      }
       const value = owner.get(match[0]) as T;
       matches.push({ value, start: original(match.index), end: original(match.index + match[0].length) });
     }

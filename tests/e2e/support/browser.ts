@@ -2,10 +2,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { requireChromium } from "../../../src/lib/browser/locate-chromium.ts";
+import { realSystem } from "../../../src/lib/browser/real-system.ts";
 import { serveStatic } from "./static-server.ts";
-
-/** Debian's Chromium; Playwright cannot download its own browsers here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const FLAGS = [
   "--no-sandbox",
@@ -50,12 +49,12 @@ export function useSite(distDir = process.env.DIST_DIR ?? "dist"): E2eSite {
   beforeAll(async () => {
     if (!existsSync(resolve(root, "index.html")))
       throw new Error(`No built site at ${root}: run \`npm run build\` first.`);
-    if (!existsSync(CHROMIUM_PATH))
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\`.`);
+    // Playwright cannot download its own browsers here: use the system's (`npm test` installs it first).
+    const executablePath = requireChromium(realSystem).path;
     const served = await serveStatic(root);
     close = served.close;
     site.origin = served.origin;
-    site.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+    site.browser = await chromium.launch({ executablePath, args: FLAGS });
     site.open = async (path, options = {}) => {
       const context = await site.browser.newContext({
         colorScheme: options.colorScheme ?? "light",

@@ -1,0 +1,47 @@
+import { wordsOf, type LineRule } from "./line-rule.ts";
+
+/** "Reporting by Jane Doe in Kyiv; Editing by John Roe", optionally in brackets. */
+const CREDIT_ROLES =
+  /^\(?(?:Additional\s+)?(?:Reporting|Writing|Written|Editing|Edited|Compiled|Graphics|Research|Reported|Fact-checking) by\s+\p{Lu}/u;
+
+/** "Associated Press writer Jane Doe in Kyiv contributed to this report." */
+const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$/iu;
+
+/** "— With files from The Associated Press" */
+const WITH_FILES = /^[–—-]?\s*With\s+(?:files|reporting)\s+from\s+\p{Lu}/u;
+
+/** "© 2025 Reuters", "Copyright 2025 The Associated Press. All rights reserved.", "Our Standards: …". */
+const NOTICE = /^(?:(?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}\b|Our Standards:|All rights reserved\.?$)/iu;
+
+/** Closing credits and the publisher's notices after the report. */
+export const CREDIT_RULES: readonly LineRule[] = [
+  {
+    name: "closing-credit",
+    reason: "closing credit",
+    description: 'Who reported, wrote and edited: "Reporting by …; Editing by …", "… contributed to this report."',
+    examples: [
+      "Reporting by Jane Doe in Kyiv; Additional reporting by John Roe; Editing by Mark Poe",
+      "(Reporting by Jane Doe; Editing by John Roe)",
+      "Associated Press writer Jane Doe in Kyiv contributed to this report.",
+      "— With files from The Associated Press",
+    ],
+    keeps: [
+      "Reporting by local media suggested that the talks had stalled.",
+      "Several journalists contributed to the debate about this report.",
+    ],
+    matches: (line) =>
+      CREDIT_ROLES.test(line) || WITH_FILES.test(line) || (CONTRIBUTED.test(line) && wordsOf(line).length <= 30),
+  },
+  {
+    name: "publisher-notice",
+    reason: "publisher notice",
+    description: 'Copyright lines and the publisher\'s boilerplate: "© 2025 Reuters", "Our Standards: …".',
+    examples: [
+      "© 2025 Harbour Wire",
+      "Copyright 2025 The Associated Press. All rights reserved.",
+      "Our Standards: The Harbour Wire Trust Principles.",
+    ],
+    keeps: ["Copyright law was not discussed at the summit."],
+    matches: (line) => NOTICE.test(line) && wordsOf(line).length <= 20,
+  },
+];

@@ -1,0 +1,59 @@
+/**
+ * `astro build` and `npm run check:content` refuse the same content with the
+ * same message: both run proveSite after the same loader. For each refused
+ * case that fails at a different stage (file names, schema, model, topics,
+ * links to the original), the real build must fail and print the problem
+ * that check:content prints.
+ */
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { buildInto } from "../../scripts/lib/build-site.ts";
+import { refusedCorpus } from "../unit/helpers/hostile-corpus.ts";
+
+/** One case per stage of the proof. */
+const CASES = [
+  "reserved-file-name",
+  "impossible-dates",
+  "bad-redirect-ids",
+  "colliding-topics",
+  "ambiguous-text-fragment",
+  "vanished-published-id",
+];
+
+/** The problem lines (`- file → field: problem`) of a command's output. */
+const problemLines = (output: string): string[] =>
+  output
+    .split("\n")
+    .map((line) => line.replace(/\u001b\[[0-9;]*m/gu, "").trim())
+    .filter((line) => /^- \S+ → /u.test(line))
+    .sort();
+
+describe("check:content and the build refuse the same content", () => {
+  for (const name of CASES) {
+    it(
+      name,
+      async () => {
+        const dir = refusedCorpus(name, "tmp/parity");
+        const check = spawnSync("npx", ["tsx", "scripts/check-content.ts", dir], { encoding: "utf8" });
+        expect(check.status, check.stdout + check.stderr).toBe(1);
+        const expected = problemLines(check.stderr);
+        expect(expected.length).toBeGreaterThan(0);
+        const build = await buildInto({
+          outDir: `tmp/parity-dist/${name}`,
+          cacheDir: `tmp/parity-cache/${name}`,
+          contentDir: dir,
+        }).then(
+          () => "",
+          (error: unknown) => String(error),
+        );
+        expect(build, "the build must fail").not.toBe("");
+        // Astro stops at the first collection that fails, so a build may name fewer problems than the check,
+        // which reads every collection; it must name at least one, and only problems the check names.
+        const named = expected.filter((line) => build.includes(line.slice(2)));
+        expect(named.length, build.slice(-1500)).toBeGreaterThan(0);
+        for (const line of problemLines(build)) expect(expected).toContain(line);
+      },
+      240_000,
+    );
+  }
+});
