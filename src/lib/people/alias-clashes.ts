@@ -1,5 +1,5 @@
 import type { ContentProblem } from "../content-error.ts";
-import { foldName } from "./mentions.ts";
+import { foldName } from "./name-matcher.ts";
 
 /** A person or place with the file it comes from and every name it goes by. */
 export interface NamedFile {

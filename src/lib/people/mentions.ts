@@ -14,12 +14,6 @@ export const entityNames = (entities: readonly NamedEntity[]): Array<readonly [s
   entities.flatMap((entity) => entity.names.map((name) => [name, entity.id] as const));
 
 /**
- * The folding names and texts get before matching: diacritics dropped, case
- * kept. Anything that must agree with the counter (alias clashes) uses this.
- */
-export { foldName } from "./name-matcher.ts";
-
-/**
  * Build a counter that finds every entity's names in a text in one pass
  * (see createNameMatcher: word boundaries, case-sensitive, diacritics
  * ignored, longer names win).

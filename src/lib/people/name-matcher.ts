@@ -44,10 +44,12 @@ export function createNameMatcher<T>(
   entries: Iterable<readonly [name: string, value: T]>,
 ): (text: string) => NameMatch<T>[] {
   const owner = new Map<string, T>();
-  for (const [name, value] of entries) owner.set(foldName(name), value);
-  // A name that folds to nothing (only combining marks) would match the empty string everywhere; the schema
-  // refuses such names, and the matcher never relies on that.
-  owner.delete("");
+  for (const [name, value] of entries) {
+    // A name that folds to nothing (only combining marks) would match the empty string everywhere; the schema
+    // refuses such names, and the matcher never relies on that.
+    const folded = foldName(name);
+    if (folded.trim() !== "") owner.set(folded, value);
+  }
   const names = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (names.length === 0) return () => [];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");

@@ -19,10 +19,10 @@ export const CLAIM_KEYS = [
 
 /**
  * Weight of the quotes, the lightest field. Quotes are not in the Fuse index:
- * the payload carries them exact for display, and the browser folds that copy
- * into the word index (engine.ts). A folded second copy would be the largest
- * part of the index file and compresses badly against the first; Fuse would
- * only use it to re-rank, where quotes weigh least anyway.
+ * records carry them exact for display, and their folded words go into the
+ * word index (engine.ts; the build's postings shards). A folded second copy
+ * would be the largest part of a record and compresses badly against the
+ * first; Fuse would only use it to re-rank, where quotes weigh least anyway.
  */
 export const QUOTE_WEIGHT = 0.5;
 

@@ -6,6 +6,7 @@
  */
 import Fuse from "fuse.js/basic";
 import { searchText } from "./fold.ts";
+import { normalizeQuery } from "./query.ts";
 import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "./keys.ts";
 import type { SearchPayload } from "./types.ts";
 
@@ -23,8 +24,35 @@ export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknow
   return new Fuse(documents, { ...FUSE_OPTIONS, keys }, Fuse.createIndex(keys, documents));
 }
 
-/** A Fuse sub-record back to its value (a string or a list of strings). */
-function valueOf(entry: unknown): string | string[] {
+/** A Fuse sub-record back to its value (a string or a list of strings); "" when absent. */
+export function valueOf(entry: unknown): string | string[] {
   if (Array.isArray(entry)) return entry.map((item: { v: string }) => item.v);
   return (entry as { v?: string } | undefined)?.v ?? "";
+}
+
+/**
+ * The word index's yardstick: claims containing, for every query word (or,
+ * when none has them all, for any), a word that Fuse finds by scanning every
+ * distinct word of every claim field, quotes included. No bigram shortcut and
+ * no postings: what the engine must find at least. (A scan of whole fields,
+ * fullScanFuse, also matches across word boundaries — "tuquidro" in
+ * "T. Quidrobor" — which a word index does not, by design.)
+ */
+export function fullWordScan(payload: SearchPayload): (query: string) => number[] {
+  const scan = fullScanFuse(payload);
+  const claimsOf = new Map<string, Set<number>>();
+  scan.getIndex().docs.forEach((document, claim) => {
+    for (const value of Object.values(document as Record<string, string | string[]>))
+      for (const text of [value].flat())
+        for (const word of text.split(" "))
+          if (word !== "") claimsOf.set(word, (claimsOf.get(word) ?? new Set()).add(claim));
+  });
+  const words = new Fuse([...claimsOf.keys()], FUSE_OPTIONS);
+  return (query) => {
+    const perWord = normalizeQuery(query).words.map(
+      (word) => new Set(words.search(word).flatMap((result) => [...(claimsOf.get(result.item) ?? [])])),
+    );
+    const all = [...(perWord[0] ?? [])].filter((claim) => perWord.every((claims) => claims.has(claim)));
+    return all.length > 0 ? all : [...new Set(perWord.flatMap((claims) => [...claims]))];
+  };
 }

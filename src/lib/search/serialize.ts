@@ -1,7 +1,8 @@
 /**
- * The search index as a static asset: display records plus prebuilt Fuse
- * indexes, named by a hash of its bytes so it can be cached forever and a
- * new build can never be served a stale index. Build-time only (node:crypto).
+ * The search index as static assets. The whole payload (display records plus
+ * prebuilt Fuse indexes) is what tests and the benchmark compare with; the
+ * site publishes it sharded (shard-build.ts, shard-assets.ts), every file
+ * named by a hash of its bytes. Build-time only (node:crypto).
  */
 import { createHash } from "node:crypto";
 import Fuse from "fuse.js/basic";
@@ -9,6 +10,8 @@ import { paths } from "../../config.ts";
 import type { Site } from "../model/types.ts";
 import { buildSearchDocuments, type SearchDocuments } from "./documents.ts";
 import { CLAIM_KEYS, PERSON_KEYS, REPORT_KEYS } from "./keys.ts";
+import { toSearchFiles, type SearchFiles } from "./shard-assets.ts";
+import { buildSearchShards } from "./shard-build.ts";
 import type { SearchPayload, SerializedIndex } from "./types.ts";
 
 /** The serialised index and the file name it is published under. */
@@ -50,17 +53,21 @@ export function toSearchIndexAsset(payload: SearchPayload): SearchIndexAsset {
   return { json, hash, file, url: paths.searchIndex(file) };
 }
 
-const assets = new WeakMap<Site, SearchIndexAsset>();
+const files = new WeakMap<Site, SearchFiles>();
 
 /**
- * The search index asset of a site, computed once per site: the endpoint that
- * writes the file and every page that links it get the same name.
+ * The sharded search index of a site (vocabulary, shards, records), computed
+ * once per site: the endpoint that writes the files and every page that links
+ * the vocabulary get the same names.
  */
-export function searchIndexAsset(site: Site): SearchIndexAsset {
-  let asset = assets.get(site);
-  if (asset === undefined) {
-    asset = toSearchIndexAsset(toSearchPayload(buildSearchDocuments(site)));
-    assets.set(site, asset);
+export function searchFiles(site: Site): SearchFiles {
+  let built = files.get(site);
+  if (built === undefined) {
+    built = toSearchFiles(buildSearchShards(toSearchPayload(buildSearchDocuments(site))));
+    files.set(site, built);
   }
-  return asset;
+  return built;
 }
+
+/** The file pages link and the browser fetches first: the vocabulary, `index.<hash>.json`. */
+export const searchIndexAsset = (site: Site): SearchIndexAsset => searchFiles(site).vocabulary;

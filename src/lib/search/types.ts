@@ -1,7 +1,8 @@
 /**
- * The search payload: what the build writes to `/search/index.<hash>.json`
- * and the browser reads. Shared by the build (serialize.ts) and the client,
- * so it holds types only and imports nothing that runs.
+ * The search payload: every record and prebuilt Fuse index in one object.
+ * The build splits it into the files the browser reads (shard-build.ts);
+ * tests and the benchmark search it whole (engine.ts). Types only, so it
+ * imports nothing that runs.
  */
 import type { ClaimStatus } from "../status.ts";
 

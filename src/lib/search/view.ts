@@ -4,9 +4,9 @@
  * Pure, so the wording is tested without a browser.
  */
 import { CLAIM_STATUSES, STATUS_TEXT, type ClaimStatus } from "../status.ts";
-import type { SearchResults } from "./engine.ts";
+import type { SearchResults } from "./core.ts";
 import { excerpt, pickQuote, splitMarked } from "./highlight.ts";
-import type { SearchPayload } from "./types.ts";
+import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 
 export interface PersonView {
   readonly name: string;
@@ -47,22 +47,38 @@ export interface ResultsView {
   readonly message: string;
 }
 
-/** Build the view of results with the status filter (none = all) and at most `limit` claims. */
+/**
+ * The records a view reads: a whole payload, or sparse lists holding the
+ * records of the results shown plus every claim's status (the sharded index).
+ */
+export interface ResultsSource {
+  readonly reports: readonly (SearchReport | undefined)[];
+  readonly people: readonly (SearchPerson | undefined)[];
+  readonly claims: readonly (SearchClaim | undefined)[];
+  /** A claim's status when its record is not loaded. */
+  readonly statusOf?: (claim: number) => ClaimStatus | undefined;
+}
+
+/**
+ * Build the view of results with the status filter (none = all), at most
+ * `limit` claims and `listLimit` people and reports (the message counts all).
+ */
 export function toResultsView(
   results: SearchResults,
-  payload: SearchPayload,
+  payload: ResultsSource,
   statuses: readonly ClaimStatus[],
   limit: number,
+  listLimit = Infinity,
 ): ResultsView {
   const outlet = (report: number): string => payload.reports[report]?.outlet ?? "";
   const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
   const filtered = results.claims.filter((hit) => {
-    const claim = payload.claims[hit.index];
-    if (claim === undefined) return false;
-    counts[claim.status]++;
-    return statuses.length === 0 || statuses.includes(claim.status);
+    const status = payload.statusOf?.(hit.index) ?? payload.claims[hit.index]?.status;
+    if (status === undefined) return false;
+    counts[status]++;
+    return statuses.length === 0 || statuses.includes(status);
   });
-  const people = results.people.flatMap((hit) => payload.people[hit.index] ?? []);
+  const people = results.people.slice(0, listLimit).flatMap((hit) => payload.people[hit.index] ?? []);
   const claims = filtered.slice(0, limit).flatMap((hit): ClaimView[] => {
     const claim = payload.claims[hit.index];
     if (claim === undefined) return [];
@@ -95,13 +111,15 @@ export function toResultsView(
       claimCount: person.claims.length,
     })),
     reports: results.reports
+      .slice(0, listLimit)
       .flatMap((hit) => payload.reports[hit.index] ?? [])
       .map(({ url, outlet, title }) => ({ url, outlet, title })),
     claims,
     filteredCount: filtered.length,
     counts,
   };
-  return { ...view, message: resultsMessage(results.query.raw, view, results.claims.length, statuses) };
+  const counted = { ...view, people: results.people, reports: results.reports };
+  return { ...view, message: resultsMessage(results.query.raw, counted, results.claims.length, statuses) };
 }
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;

@@ -4,7 +4,6 @@
  * /search/?q=… as it does without JavaScript; Esc closes the panel, then
  * clears the field.
  */
-import { toResultsView } from "../view.ts";
 import { announcer } from "./announce.ts";
 import { el } from "./element.ts";
 import { arrowNavigation } from "./keyboard.ts";
@@ -13,6 +12,8 @@ import { renderResults } from "./render.ts";
 
 /** Claims shown in the panel; the search page shows the rest. */
 const PANEL_CLAIMS = 5;
+/** People and reports shown in the panel. */
+const PANEL_LIST = 3;
 
 /** Attach the panel to the header search form (`data-search-form`, `data-search-index`). */
 export function startHeaderSearch(form: HTMLFormElement): void {
@@ -41,16 +42,12 @@ export function startHeaderSearch(form: HTMLFormElement): void {
       return;
     }
     try {
-      const engine = await loadEngine(url);
+      const search = await loadEngine(url);
+      const results = await search.search(query);
+      const view = await search.view(results, [], PANEL_CLAIMS, PANEL_LIST);
       if (ticket !== pending) return;
-      const results = engine.search(query);
-      const view = toResultsView(results, engine.payload, [], PANEL_CLAIMS);
       summary.textContent = view.message;
-      renderResults(
-        list,
-        { ...view, people: view.people.slice(0, 3), reports: view.reports.slice(0, 3) },
-        { headings: false },
-      );
+      renderResults(list, view, { headings: false });
       const all = new URL(form.action, location.href);
       all.searchParams.set("q", query);
       more.href = `${all.pathname}${all.search}`;
@@ -65,7 +62,7 @@ export function startHeaderSearch(form: HTMLFormElement): void {
     }
   };
 
-  // Fetch the index now, while the reader types their first letters (a failure shows on the first search).
+  // Fetch the vocabulary now, while the reader types their first letters (a failure shows on the first search).
   loadEngine(url).catch(() => undefined);
   input.addEventListener("input", () => void update());
   input.addEventListener("focus", () => void update());

@@ -1,24 +1,22 @@
-/** Fetch the search index once per page and prepare the engine. */
-import { createSearchEngine, type SearchEngine } from "../engine.ts";
-import type { SearchPayload } from "../types.ts";
+/** Open the sharded search once per page: the vocabulary now, the rest as queries need it. */
+import { openShardedSearch, type ShardedSearch } from "../sharded-engine.ts";
 
-const engines = new Map<string, Promise<SearchEngine>>();
+const searches = new Map<string, Promise<ShardedSearch>>();
 
-/** The engine for an index URL; a failed load is forgotten so the next attempt retries. */
-export function loadEngine(url: string): Promise<SearchEngine> {
-  let engine = engines.get(url);
-  if (engine === undefined) {
-    engine = fetchPayload(url).then(createSearchEngine);
-    engines.set(url, engine);
-    engine.catch(() => engines.delete(url));
+/** The search for a vocabulary URL; a failed load is forgotten so the next attempt retries. */
+export function loadEngine(url: string): Promise<ShardedSearch> {
+  let search = searches.get(url);
+  if (search === undefined) {
+    search = openShardedSearch(url, fetchJson);
+    searches.set(url, search);
+    search.catch(() => searches.delete(url));
   }
-  return engine;
+  return search;
 }
 
-async function fetchPayload(url: string): Promise<SearchPayload> {
+/** Fetch one file of the index; a failed answer becomes an error that says so. */
+async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the search index answered ${response.status} ${response.statusText}`.trim());
-  const payload = (await response.json()) as Partial<SearchPayload>;
-  if (payload.version !== 1 || payload.index === undefined) throw new Error("the search index has an unknown format");
-  return payload as SearchPayload;
+  return response.json();
 }

@@ -9,14 +9,13 @@
  */
 import type { ClaimStatus } from "../../status.ts";
 import { readState, writeState, type SearchState } from "../url-state.ts";
-import { toResultsView } from "../view.ts";
 import { announcer } from "./announce.ts";
 import { arrowNavigation } from "./keyboard.ts";
 import { loadEngine } from "./load-engine.ts";
 import { renderResults } from "./render.ts";
 
-/** Claims shown at first and added by each "show more". */
-export const PAGE_SIZE = 50;
+/** Claims shown at first and added by each "show more" (their records are fetched as they are shown). */
+export const PAGE_SIZE = 20;
 
 /** Run the search page inside `root` (`data-search-page`, `data-search-index`). */
 export function startSearchPage(root: HTMLElement): void {
@@ -30,7 +29,7 @@ export function startSearchPage(root: HTMLElement): void {
   if (!form || !input || !results || !count || !more || url === undefined) return;
   const say = announcer(count);
   const engine = loadEngine(url);
-  for (const hidden of root.querySelectorAll<HTMLElement>("[data-needs-script]")) hidden.hidden = false;
+  for (const needed of root.querySelectorAll<HTMLElement>("[data-needs-script]")) needed.classList.remove("invisible");
   arrowNavigation(input, results);
 
   let state: SearchState = readState(location.search);
@@ -41,9 +40,9 @@ export function startSearchPage(root: HTMLElement): void {
     for (const chip of chips)
       chip.setAttribute("aria-pressed", String(statuses.includes(chip.dataset["status"] as ClaimStatus)));
     try {
-      const loaded = await engine;
+      const search = await engine;
+      const view = await search.view(await search.search(query), statuses, limit);
       if (query !== state.query || statuses !== state.statuses) return;
-      const view = toResultsView(loaded.search(query), loaded.payload, statuses, limit);
       renderResults(results, view, { headings: true });
       for (const chip of chips) {
         const number = chip.querySelector("[data-count]");

@@ -1,0 +1,15 @@
+import { createDetailExtractor } from "../details.ts";
+import type { Site } from "../../model/types.ts";
+import type { DetailFinder } from "./features.ts";
+
+/**
+ * The build's own detail extraction, over the site's people and places
+ * (every alias), so alignment and the pages agree on what a detail is.
+ * Without a site (an answer key of unseen reports), only dates, numbers and
+ * the names the NLP library finds.
+ */
+export function siteDetailFinder(site?: Site): DetailFinder {
+  const entities = (map: ReadonlyMap<string, { name: string; aliases: readonly string[] }> | undefined) =>
+    [...(map?.entries() ?? [])].map(([id, entity]) => ({ id, names: [entity.name, ...entity.aliases] }));
+  return createDetailExtractor({ people: entities(site?.people), places: entities(site?.places) });
+}

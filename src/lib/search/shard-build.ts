@@ -1,0 +1,112 @@
+/**
+ * Split a search payload into the sharded index (see shard-types.ts): the
+ * vocabulary, postings shards of consecutive words, and one record per
+ * claim, person and report. Pure; shard-assets.ts names and hashes the files.
+ */
+import { CLAIM_STATUSES } from "../status.ts";
+import { payloadSource } from "./engine.ts";
+import { CLAIM_KEY_BITS, packPostings, REPORT_KEY_BITS } from "./shard-codec.ts";
+import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import { valueOf } from "./reference.ts";
+import type { SearchPayload, SearchReport, SerializedIndex } from "./types.ts";
+import type { WordIndex } from "./word-index.ts";
+
+/**
+ * Bytes of packed postings (as JSON) after which a shard is closed; a word
+ * always stays whole, so a very common word is a shard of its own. Chosen
+ * with `npm run bench search` at 10 000 claims: a query's exact and prefix
+ * matches sit in neighbouring shards, but its typo and infix matches ("esnad"
+ * in "kaesnad") are scattered, one shard each, so small shards waste least. Measured (95th percentile of bytes per later query):
+ * 600 and 2 000 bytes were best and close, 4 000 and 8 000 cost 30–60 % more;
+ * 2 000 (about 1.4 KB gzipped per shard) needs a third as many files as 600.
+ */
+export const SHARD_TARGET_BYTES = 2_000;
+
+/** The vocabulary before its files are named. */
+export type VocabularyDraft = Omit<SearchVocabulary, "postings" | "records">;
+
+/** The sharded index in memory. */
+export interface SearchShards {
+  readonly vocabulary: VocabularyDraft;
+  readonly shards: readonly PostingsShard[];
+  /** Records by name: `c<i>` claims, `p<i>` people, `r<i>` reports. */
+  readonly records: ReadonlyMap<string, ClaimRecordFile | PersonRecordFile | SearchReport>;
+}
+
+/** Shard a payload. */
+export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TARGET_BYTES): SearchShards {
+  const source = payloadSource(payload);
+  const words = [...new Set([...source.claims.vocabulary.words, ...source.reports.vocabulary.words])].sort();
+  const claimPostings = postingsByWord(source.claims, CLAIM_KEY_BITS);
+  const reportPostings = postingsByWord(source.reports, REPORT_KEY_BITS);
+
+  const shards: { c: number[][]; r: number[][] }[] = [];
+  const starts: number[] = [];
+  let bytes = Infinity;
+  words.forEach((word, id) => {
+    if (bytes >= targetBytes) {
+      shards.push({ c: [], r: [] });
+      starts.push(id);
+      bytes = 0;
+    }
+    const shard = shards[shards.length - 1] as { c: number[][]; r: number[][] };
+    const c = claimPostings.get(word) ?? [];
+    const r = reportPostings.get(word) ?? [];
+    shard.c.push(c);
+    shard.r.push(r);
+    bytes += JSON.stringify(c).length + JSON.stringify(r).length + 2;
+  });
+
+  const reportsOf = (indices: Iterable<number>): Record<number, CitedReport> =>
+    Object.fromEntries(
+      [...new Set(indices)].flatMap((i) => {
+        const report = payload.reports[i];
+        return report ? [[i, { outlet: report.outlet, title: report.title }]] : [];
+      }),
+    );
+  const records = new Map<string, ClaimRecordFile | PersonRecordFile | SearchReport>();
+  payload.claims.forEach((claim, i) =>
+    records.set(`c${i}`, {
+      claim,
+      fields: extraFields(payload.index.claims, i),
+      reports: reportsOf([...claim.reports, ...claim.quotes.map((quote) => quote.report)]),
+    }),
+  );
+  payload.people.forEach((person, i) =>
+    records.set(`p${i}`, { person, reports: reportsOf(person.mentions.map((mention) => mention.report)) }),
+  );
+  payload.reports.forEach((report, i) => records.set(`r${i}`, report));
+
+  return {
+    vocabulary: {
+      version: 2,
+      people: payload.people.map(({ name, aliases, role }) => ({ name, aliases, role })),
+      words,
+      shards: starts,
+      statuses: payload.claims.map((claim) => CLAIM_STATUSES.indexOf(claim.status)).join(""),
+      reportCount: payload.reports.length,
+    },
+    shards,
+    records,
+  };
+}
+
+/** The folded fields of claim `i` that its display record lacks, read back from the Fuse index. */
+function extraFields(index: SerializedIndex, i: number): ClaimRecordFile["fields"] {
+  const entries = (index.records[i] as { $?: Record<number, unknown> } | undefined)?.$ ?? {};
+  const value = (name: string): string | string[] => valueOf(entries[index.keys.findIndex((key) => key.id === name)]);
+  const list = (name: string): string[] => [value(name)].flat().filter((text) => text !== "");
+  return {
+    people: list("people"),
+    places: list("places"),
+    note: [value("note")].flat().join(" "),
+    summaries: list("summaries"),
+  };
+}
+
+/** Each word's packed postings in a word index. */
+function postingsByWord(index: WordIndex, bits: number): Map<string, number[]> {
+  return new Map(
+    index.vocabulary.words.map((word, id) => [word, packPostings(index.records[id] ?? [], index.keys[id] ?? [], bits)]),
+  );
+}

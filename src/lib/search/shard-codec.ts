@@ -1,0 +1,54 @@
+/**
+ * Postings in a shard, packed and unpacked, and which shard holds a word.
+ * Shared by the build and the browser so the two cannot disagree.
+ */
+import type { SearchVocabulary } from "./shard-types.ts";
+
+/** Key bits per posting: claims have six Fuse keys plus quotes, reports two keys. */
+export const CLAIM_KEY_BITS = 7;
+export const REPORT_KEY_BITS = 2;
+
+/**
+ * Pack a word's postings (ascending records, with key masks) as
+ * `delta × 2^bits + mask`: small integers that JSON writes in a few digits
+ * and gzip compresses well.
+ */
+export function packPostings(records: readonly number[], keys: readonly number[], bits: number): number[] {
+  let previous = 0;
+  return records.map((record, n) => {
+    const packed = (record - previous) * 2 ** bits + (keys[n] ?? 0);
+    previous = record;
+    return packed;
+  });
+}
+
+/** Unpack what packPostings wrote. */
+export function unpackPostings(packed: readonly number[], bits: number): { records: number[]; keys: number[] } {
+  const records: number[] = [];
+  const keys: number[] = [];
+  const size = 2 ** bits;
+  let record = 0;
+  for (const value of packed) {
+    record += Math.floor(value / size);
+    records.push(record);
+    keys.push(value % size);
+  }
+  return { records, keys };
+}
+
+/** The shard holding word `id` (shard starts ascending, the first 0). */
+export function shardOf(starts: readonly number[], id: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if ((starts[mid] ?? 0) <= id) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The words shard `k` holds: [start, end). */
+export function shardRange(vocabulary: Pick<SearchVocabulary, "shards" | "words">, k: number): [number, number] {
+  return [vocabulary.shards[k] ?? 0, vocabulary.shards[k + 1] ?? vocabulary.words.length];
+}

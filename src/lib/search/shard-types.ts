@@ -1,0 +1,72 @@
+/**
+ * The sharded search index: what the build writes under /search/ and the
+ * browser reads a piece at a time. Types only (no code runs from here).
+ *
+ * 1. The vocabulary, `index.<hash>.json`, fetched when search is first used:
+ *    every person's name, aliases and role, every distinct folded word of the
+ *    claims and reports (sorted), which postings shard holds which words, and
+ *    each claim's status (for the filter counts).
+ * 2. Postings shards, `s.<hash>.<k>.json`, each a run of consecutive words:
+ *    for each word, the claims and reports containing it and in which fields.
+ * 3. Records, `r.<hash>.c<i>.json` (claim), `…p<i>.json` (person) and
+ *    `…r<i>.json` (report): what a result shows, fetched for shown results
+ *    and the candidates Fuse scores again.
+ */
+import type { ClaimIndexRecord } from "./documents.ts";
+import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
+
+/** The file fetched first. */
+export interface SearchVocabulary {
+  readonly version: 2;
+  /** Every person, in index order: the strings detection compares (folded in the browser). */
+  readonly people: readonly VocabularyPerson[];
+  /** Sorted distinct folded words of every claim field (quotes included) and every report. */
+  readonly words: readonly string[];
+  /** Postings shards in word order: shard k holds the words from `shards[k]` up to `shards[k + 1]`. */
+  readonly shards: readonly number[];
+  /** File-name prefix of the shards (`s.<hash>.`), relative to the vocabulary. */
+  readonly postings: string;
+  /** One digit per claim, its status as an index into CLAIM_STATUSES. */
+  readonly statuses: string;
+  readonly reportCount: number;
+  /** File-name prefix of the records (`r.<hash>.`), relative to the vocabulary. */
+  readonly records: string;
+}
+
+/** A person as the vocabulary lists them. */
+export interface VocabularyPerson {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly role: string;
+}
+
+/**
+ * A postings shard: for each of its words, in order, the packed postings of
+ * claims (`c`) and reports (`r`). A packed posting is
+ * `(record − previous record) × 2^keyBits + keyMask` (see shard-codec.ts).
+ */
+export interface PostingsShard {
+  readonly c: readonly (readonly number[])[];
+  readonly r: readonly (readonly number[])[];
+}
+
+/**
+ * A claim record: display data, the folded fields Fuse re-scores that the
+ * display lacks (title and topic are folded from the display copy), and the
+ * reports it cites.
+ */
+export interface ClaimRecordFile {
+  readonly claim: SearchClaim;
+  readonly fields: Omit<ClaimIndexRecord, "title" | "topic">;
+  /** Outlet and headline of the reports `claim.reports` and `claim.quotes` refer to, by index. */
+  readonly reports: Readonly<Record<number, CitedReport>>;
+}
+
+/** What a claim or person result shows of a report it cites. */
+export type CitedReport = Pick<SearchReport, "outlet" | "title">;
+
+/** A person record: display data and the reports its mentions refer to. */
+export interface PersonRecordFile {
+  readonly person: SearchPerson;
+  readonly reports: Readonly<Record<number, CitedReport>>;
+}

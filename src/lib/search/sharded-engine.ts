@@ -1,0 +1,172 @@
+/**
+ * Search over the sharded index (shard-types.ts), loading only what a query
+ * needs: the vocabulary once, then the postings shards of the words the query
+ * matches, the records of detected people and of the candidates Fuse scores
+ * again, and finally the records of the results shown. The steps themselves
+ * are core.ts's, so it finds what the whole-payload engine finds.
+ */
+import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
+import {
+  claimCandidates,
+  detect,
+  emptyResults,
+  finish,
+  rerank,
+  toRerank,
+  type SearchResults,
+  type SearchSource,
+} from "./core.ts";
+import { normalizeQuery } from "./query.ts";
+import { shardOf } from "./shard-codec.ts";
+import { claimIndexRecord, vocabularySource } from "./shard-source.ts";
+import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
+import { toResultsView, type ResultsView } from "./view.ts";
+import { matchWord } from "./vocabulary.ts";
+
+/** Fetch and parse one JSON file (the browser's fetch, or files in memory for tests and the benchmark). */
+export type FetchJson = (url: string) => Promise<unknown>;
+
+/** People and reports a view shows at most (claims have their own limit, the page size). */
+export const LIST_LIMIT = 20;
+
+/** A search that loads its index piece by piece. */
+export interface ShardedSearch {
+  readonly vocabulary: SearchVocabulary;
+  /** Results of a query, with what ranking them needed loaded. */
+  search: (input: string) => Promise<SearchResults>;
+  /** What the page shows for results: loads the records of at most `limit` claims and `listLimit` people and reports. */
+  view: (
+    results: SearchResults,
+    statuses: readonly ClaimStatus[],
+    limit: number,
+    listLimit?: number,
+  ) => Promise<ResultsView>;
+}
+
+/** Fetch the vocabulary at `url` and prepare a sharded search over the files beside it. */
+export async function openShardedSearch(url: string, fetchJson: FetchJson): Promise<ShardedSearch> {
+  const vocabulary = (await fetchJson(url)) as Partial<SearchVocabulary>;
+  if (vocabulary.version !== 2 || !Array.isArray(vocabulary.words))
+    throw new Error("the search index has an unknown format");
+  return createShardedSearch(vocabulary as SearchVocabulary, url, fetchJson);
+}
+
+/** A sharded search over a vocabulary; other files are resolved against `url` (the vocabulary's own). */
+export function createShardedSearch(vocabulary: SearchVocabulary, url: string, fetchJson: FetchJson): ShardedSearch {
+  const resolve = (file: string): string => {
+    const slash = url.lastIndexOf("/");
+    return `${url.slice(0, slash + 1)}${file}`;
+  };
+  const once = memo((file: string) => fetchJson(resolve(file)));
+  const source = vocabularySource(vocabulary);
+  const claims: (SearchClaim | undefined)[] = [];
+  const claimIndexRecords: unknown[] = [];
+  const people: (SearchPerson | undefined)[] = [];
+  const reports: (SearchReport | undefined)[] = [];
+  const searchSource: SearchSource = {
+    ...source.search,
+    personClaims: (person) => people[person]?.claims ?? [],
+    claimRecord: (claim) => claimIndexRecords[claim],
+  };
+
+  /** Load the postings shards of the given words. */
+  const loadWords = async (ids: Iterable<number>): Promise<void> => {
+    const needed = [...new Set([...ids].map((id) => shardOf(vocabulary.shards, id)))];
+    await Promise.all(
+      needed.map(async (k) => {
+        const shard = (await once(`${vocabulary.postings}${k}.json`)) as PostingsShard;
+        source.fill(k, shard);
+      }),
+    );
+  };
+  /** Reports whose whole record is loaded (cited ones carry only outlet and headline). */
+  const wholeReports = new Set<number>();
+  const keepReports = (cited: Readonly<Record<number, CitedReport>>): void => {
+    for (const [index, report] of Object.entries(cited))
+      reports[Number(index)] ??= { id: "", url: "", outlet: report.outlet, title: report.title };
+  };
+  const loaded = (kind: "c" | "p" | "r", index: number): boolean =>
+    kind === "c" ? claims[index] !== undefined : kind === "p" ? people[index] !== undefined : wholeReports.has(index);
+  const loadRecords = async (kind: "c" | "p" | "r", indices: Iterable<number>): Promise<void> => {
+    const missing = [...new Set(indices)].filter((index) => !loaded(kind, index));
+    await Promise.all(
+      missing.map(async (index) => {
+        const record = await once(`${vocabulary.records}${kind}${index}.json`);
+        if (kind === "c") {
+          const file = record as ClaimRecordFile;
+          claims[index] = file.claim;
+          claimIndexRecords[index] = claimIndexRecord(index, file);
+          keepReports(file.reports);
+        } else if (kind === "p") {
+          const file = record as PersonRecordFile;
+          people[index] = file.person;
+          keepReports(file.reports);
+        } else {
+          reports[index] = record as SearchReport;
+          wholeReports.add(index);
+        }
+      }),
+    );
+  };
+
+  return {
+    vocabulary,
+    search: async (input) => {
+      const query = normalizeQuery(input);
+      if (!query.searchable || query.words.length === 0) return emptyResults(query);
+      await loadWords(query.words.flatMap((word) => matchWord(source.words, word).map((hit) => hit.index)));
+      const detected = detect(searchSource, query);
+      const candidates = claimCandidates(searchSource, query);
+      await Promise.all([
+        loadRecords(
+          "p",
+          detected.named.map((hit) => hit.index),
+        ),
+        loadRecords("c", toRerank(candidates)),
+      ]);
+      return finish(searchSource, query, detected, rerank(searchSource, query, candidates));
+    },
+    view: async (results, statuses, limit, listLimit = LIST_LIMIT) => {
+      const statusOf = (claim: number): ClaimStatus | undefined =>
+        CLAIM_STATUSES[Number(vocabulary.statuses.charAt(claim))];
+      const shown = results.claims
+        .filter((hit) => statuses.length === 0 || statuses.includes(statusOf(hit.index) as ClaimStatus))
+        .slice(0, limit);
+      const listed = {
+        ...results,
+        people: results.people.slice(0, listLimit),
+        reports: results.reports.slice(0, listLimit),
+      };
+      await Promise.all([
+        loadRecords(
+          "c",
+          shown.map((hit) => hit.index),
+        ),
+        loadRecords(
+          "p",
+          listed.people.map((hit) => hit.index),
+        ),
+        loadRecords(
+          "r",
+          listed.reports.map((hit) => hit.index),
+        ),
+      ]);
+      return toResultsView(results, { claims, people, reports, statusOf }, statuses, limit, listLimit);
+    },
+  };
+}
+
+/** A function whose result is kept per argument; a rejected promise is forgotten so the next call retries. */
+function memo(load: (key: string) => Promise<unknown>): (key: string) => Promise<unknown> {
+  const cache = new Map<string, Promise<unknown>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = load(key);
+      cache.set(key, value);
+      value.catch(() => cache.delete(key));
+    }
+    return value;
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * A synthetic search index of thousands of claims (the benchmark's seeded
+ * generator), the plain Fuse scan every engine must find at least as much
+ * as, and queries with many near-ties: names and aliases shared by dozens of
+ * claims, their typos, and words most claims contain. An engine that kept
+ * only its best RERANK_LIMIT candidates would miss claims on every one.
+ */
+import { syntheticSite } from "../../../scripts/bench/search-synthetic.ts";
+import { buildSearchDocuments } from "../../../src/lib/search/documents.ts";
+import { fullWordScan } from "../../../src/lib/search/reference.ts";
+import { toSearchPayload } from "../../../src/lib/search/serialize.ts";
+import type { SearchPayload } from "../../../src/lib/search/types.ts";
+
+/** Claims in the synthetic index: enough for near-ties, few enough for a full scan per query in a test. */
+export const SYNTHETIC_CLAIMS = 2_000;
+
+/** The synthetic payload and the queries of the proof. */
+export function syntheticSearch(): { payload: SearchPayload; queries: string[] } {
+  const site = syntheticSite(SYNTHETIC_CLAIMS);
+  const payload = toSearchPayload(buildSearchDocuments(site));
+  const people = [...site.people.values()].slice(0, 3);
+  const slip = (word: string): string => word.slice(0, -1) + word.slice(-2);
+  const queries = [
+    ...people.flatMap((person) => [person.aliases[0] ?? person.name, slip(person.aliases[0] ?? person.name)]),
+    people[0]?.name ?? "",
+    "ceasefire",
+    "agred",
+    "velnad",
+  ];
+  return { payload, queries };
+}
+
+/** Claim indices a full Fuse scan of every word of every claim finds for each query (see fullWordScan). */
+export function fullScanHits(payload: SearchPayload, queries: readonly string[]): Map<string, number[]> {
+  const scan = fullWordScan(payload);
+  return new Map(queries.map((query) => [query, scan(query)]));
+}

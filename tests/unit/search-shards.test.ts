@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
+import { createSearchEngine, payloadSource, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
+import { toSearchPayload } from "../../src/lib/search/serialize.ts";
+import { toSearchFiles } from "../../src/lib/search/shard-assets.ts";
+import { buildSearchShards } from "../../src/lib/search/shard-build.ts";
+import { packPostings, shardOf, shardRange, unpackPostings } from "../../src/lib/search/shard-codec.ts";
+import { openShardedSearch, type ShardedSearch } from "../../src/lib/search/sharded-engine.ts";
+import type { PostingsShard } from "../../src/lib/search/shard-types.ts";
+import type { SearchPayload } from "../../src/lib/search/types.ts";
+import { fullScanHits, SYNTHETIC_CLAIMS, syntheticSearch } from "./helpers/search-synthetic.ts";
+import { searchCorpus } from "./search-corpus.ts";
+
+/** A sharded search over files held in memory, recording every URL it fetches. */
+async function inMemory(
+  payload: SearchPayload,
+  targetBytes?: number,
+): Promise<{ search: ShardedSearch; fetched: string[]; files: Map<string, string> }> {
+  const built = toSearchFiles(buildSearchShards(payload, targetBytes));
+  const files = new Map(built.files.map((file) => [file.url, file.json]));
+  const fetched: string[] = [];
+  const search = await openShardedSearch(built.vocabulary.url, (url) => {
+    fetched.push(url);
+    const json = files.get(url);
+    return json === undefined ? Promise.reject(new Error(`404 ${url}`)) : Promise.resolve(JSON.parse(json));
+  });
+  return { search, fetched, files };
+}
+
+const corpus = toSearchPayload(buildSearchDocuments(searchCorpus()));
+
+describe("postings", () => {
+  it("pack ascending records and key masks into small numbers and back", () => {
+    const records = [0, 3, 4, 1000, 70_000];
+    const keys = [1, 64, 127, 0, 5];
+    const packed = packPostings(records, keys, 7);
+    expect(packed).toEqual([1, 3 * 128 + 64, 128 + 127, 996 * 128, 69_000 * 128 + 5]);
+    expect(unpackPostings(packed, 7)).toEqual({ records, keys });
+  });
+
+  it("shardOf finds the shard whose range holds a word", () => {
+    const starts = [0, 10, 11, 40];
+    expect([0, 9, 10, 11, 39, 40, 500].map((id) => shardOf(starts, id))).toEqual([0, 0, 1, 2, 2, 3, 3]);
+    expect(shardRange({ shards: starts, words: Array.from({ length: 45 }, String) }, 3)).toEqual([40, 45]);
+  });
+});
+
+describe("shard building", () => {
+  const shards = buildSearchShards(corpus, 40);
+
+  it("cuts the sorted words into consecutive shards, each word in exactly one", () => {
+    const { words, shards: starts } = shards.vocabulary;
+    expect(words).toEqual([...words].sort());
+    expect(new Set(words).size).toBe(words.length);
+    expect(starts[0]).toBe(0);
+    expect(starts.length).toBe(shards.shards.length);
+    expect(starts.length).toBeGreaterThan(3);
+    shards.shards.forEach((shard, k) => {
+      const [start, end] = shardRange(shards.vocabulary, k);
+      expect(end, `shard ${k} is not empty`).toBeGreaterThan(start);
+      expect(shard.c.length).toBe(end - start);
+      expect(shard.r.length).toBe(end - start);
+    });
+  });
+
+  it("keeps every posting: unpacked shards give back the word index's claims and fields per word", () => {
+    const whole = payloadSource(corpus).claims;
+    for (const word of ["meloni", "zelenskyj", "kyiv", "oslo", "useful"]) {
+      const id = shards.vocabulary.words.indexOf(word);
+      const k = shardOf(shards.vocabulary.shards, id);
+      const shard = shards.shards[k] as PostingsShard;
+      const own = whole.vocabulary.words.indexOf(word);
+      expect(id, word).toBeGreaterThanOrEqual(0);
+      expect(unpackPostings(shard.c[id - (shards.vocabulary.shards[k] ?? 0)] ?? [], 7), word).toEqual({
+        records: whole.records[own],
+        keys: whole.keys[own],
+      });
+      expect(whole.records[own]?.length, word).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists every person, claim status and report, and a record for each", () => {
+    expect(shards.vocabulary.people.map((person) => person.name)).toEqual(corpus.people.map((person) => person.name));
+    expect(shards.vocabulary.statuses).toHaveLength(corpus.claims.length);
+    expect(shards.vocabulary.statuses.charAt(0)).toBe(
+      String(["agree", "differ", "only"].indexOf(corpus.claims[0]?.status ?? "")),
+    );
+    expect(shards.vocabulary.reportCount).toBe(corpus.reports.length);
+    expect(shards.records.size).toBe(corpus.claims.length + corpus.people.length + corpus.reports.length);
+  });
+
+  it("names files by content: a changed claim renames the records, the shards stay", () => {
+    const before = toSearchFiles(shards);
+    const changed = {
+      ...corpus,
+      claims: corpus.claims.map((claim, i) => (i === 0 ? { ...claim, title: "Changed" } : claim)),
+    };
+    const after = toSearchFiles(buildSearchShards(changed, 40));
+    const names = (files: typeof before, kind: string): string[] =>
+      files.files.filter((file) => file.file.startsWith(kind)).map((file) => file.file);
+    expect(before.vocabulary.file).toMatch(/^index\.[0-9a-f]{12}\.json$/u);
+    expect(names(after, "r.")).not.toEqual(names(before, "r."));
+    expect(names(after, "s.")).toEqual(names(before, "s."));
+    expect(after.vocabulary.file).not.toBe(before.vocabulary.file);
+  });
+});
+
+describe("the sharded engine", () => {
+  it("finds what the whole-payload engine finds, in the same order", async () => {
+    const { search } = await inMemory(corpus, 40);
+    const whole = createSearchEngine(corpus);
+    for (const query of [
+      "Meloni",
+      "Zelenskyj",
+      "ZELENSKÝJ",
+      "Melonni",
+      "zoe stastna",
+      "President",
+      "met",
+      "two hours",
+      "vague qqxqz",
+      "Meloni Starmer",
+      "a",
+    ]) {
+      expect(await search.search(query), query).toEqual(whole.search(query));
+    }
+  });
+
+  it("shows the same results as the whole payload, statuses and counts included", async () => {
+    const { search } = await inMemory(corpus, 40);
+    const { toResultsView } = await import("../../src/lib/search/view.ts");
+    const whole = createSearchEngine(corpus);
+    for (const statuses of [[], ["differ"]] as const) {
+      const results = await search.search("Meloni");
+      expect(await search.view(results, statuses, 2)).toEqual(
+        toResultsView(whole.search("Meloni"), corpus, statuses, 2),
+      );
+    }
+  });
+
+  it("a person query fetches the vocabulary, the shards of its words and the records it shows, nothing else", async () => {
+    const { search, fetched, files } = await inMemory(corpus, 40);
+    expect(fetched).toHaveLength(1); // the vocabulary
+    const results = await search.search("Meloni");
+    await search.view(results, [], 20);
+    const shardFiles = fetched.filter((url) => url.includes("/s."));
+    const recordFiles = fetched.filter((url) => url.includes("/r."));
+    const allShards = [...files.keys()].filter((url) => url.includes("/s."));
+    expect(shardFiles.length).toBeGreaterThan(0);
+    expect(shardFiles.length).toBeLessThan(allShards.length / 2);
+    const shown = new Set([
+      ...results.claims.map((hit) => `c${hit.index}`),
+      ...results.people.map((hit) => `p${hit.index}`),
+      ...results.reports.map((hit) => `r${hit.index}`),
+    ]);
+    expect(recordFiles.map((url) => /\.([cpr]\d+)\.json$/u.exec(url)?.[1])).toEqual(expect.arrayContaining([...shown]));
+    expect(recordFiles.every((url) => shown.has(/\.([cpr]\d+)\.json$/u.exec(url)?.[1] ?? ""))).toBe(true);
+    expect(new Set(fetched).size, "no file twice").toBe(fetched.length);
+    const count = fetched.length;
+    await search.view(await search.search("Meloni"), [], 20);
+    expect(fetched, "the same query again fetches nothing").toHaveLength(count);
+  });
+
+  it("a failed file fails the query, and the next query retries it", async () => {
+    const built = toSearchFiles(buildSearchShards(corpus, 40));
+    const files = new Map(built.files.map((file) => [file.url, file.json]));
+    let fail = true;
+    const search = await openShardedSearch(built.vocabulary.url, (url) => {
+      if (fail && url.includes("/s.")) return Promise.reject(new Error("offline"));
+      return Promise.resolve(JSON.parse(files.get(url) ?? "null"));
+    });
+    await expect(search.search("Meloni")).rejects.toThrow("offline");
+    fail = false;
+    expect((await search.search("Meloni")).claims.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a vocabulary of another format", async () => {
+    await expect(
+      openShardedSearch("/search/index.x.json", () => Promise.resolve({ version: 1 })),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: the search index has an unknown format]`);
+  });
+});
+
+describe(`the sharded engine over ${SYNTHETIC_CLAIMS} synthetic claims`, () => {
+  // As for the whole-payload engine (search-ranking.test.ts): every query
+  // matches more claims than Fuse re-scores, so losing candidates fails.
+  const synthetic = syntheticSearch();
+  const scanned = fullScanHits(synthetic.payload, synthetic.queries);
+  const whole = createSearchEngine(synthetic.payload);
+  const opened = inMemory(synthetic.payload);
+
+  for (const query of synthetic.queries) {
+    it(`finds every claim a full Fuse scan of every word finds for "${query}", as the whole-payload engine does`, async () => {
+      const { search } = await opened;
+      const expected = scanned.get(query) ?? [];
+      expect(expected.length, "a near-tie").toBeGreaterThan(RERANK_LIMIT);
+      const results = await search.search(query);
+      const found = new Set(results.claims.map((hit) => hit.index));
+      expect(expected.filter((index) => !found.has(index))).toEqual([]);
+      expect(results).toEqual(whole.search(query));
+    });
+  }
+});
