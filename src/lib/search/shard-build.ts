@@ -5,8 +5,16 @@
  */
 import { CLAIM_STATUSES } from "../status.ts";
 import { payloadSource } from "./engine.ts";
-import { CLAIM_KEY_BITS, packPostings, REPORT_KEY_BITS } from "./shard-codec.ts";
-import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import { searchText } from "./fold.ts";
+import { CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
+import type {
+  CitedReport,
+  ClaimRecordFields,
+  ClaimRecordFile,
+  PersonRecordFile,
+  PostingsShard,
+  SearchVocabulary,
+} from "./shard-types.ts";
 import { valueOf } from "./reference.ts";
 import type { SearchPayload, SearchReport, SerializedIndex } from "./types.ts";
 import type { WordIndex } from "./word-index.ts";
@@ -65,11 +73,18 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
       }),
     );
   const records = new Map<string, ClaimRecordFile | PersonRecordFile | SearchReport>();
+  // The browser folds the vocabulary's names the same way (shard-source.ts).
+  const folded = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
   payload.claims.forEach((claim, i) =>
     records.set(`c${i}`, {
       claim,
-      fields: extraFields(payload.index.claims, i),
-      reports: reportsOf([...claim.reports, ...claim.quotes.map((quote) => quote.report)]),
+      fields: extraFields(payload.index.claims, i, folded),
+      outlets: Object.fromEntries(
+        [...new Set([...claim.reports, ...claim.quotes.map((quote) => quote.report)])].map((report) => [
+          report,
+          payload.reports[report]?.outlet ?? "",
+        ]),
+      ),
     }),
   );
   payload.people.forEach((person, i) =>
@@ -79,7 +94,7 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
 
   return {
     vocabulary: {
-      version: 2,
+      version: 3,
       people: payload.people.map(({ name, aliases, role }) => ({ name, aliases, role })),
       words,
       shards: starts,
@@ -91,13 +106,16 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
   };
 }
 
-/** The folded fields of claim `i` that its display record lacks, read back from the Fuse index. */
-function extraFields(index: SerializedIndex, i: number): ClaimRecordFile["fields"] {
+/**
+ * The folded fields of claim `i` that its display record lacks, read back from
+ * the Fuse index; people by index into `people` (folded names) where they fit.
+ */
+function extraFields(index: SerializedIndex, i: number, people: readonly (readonly string[])[]): ClaimRecordFields {
   const entries = (index.records[i] as { $?: Record<number, unknown> } | undefined)?.$ ?? {};
   const value = (name: string): string | string[] => valueOf(entries[index.keys.findIndex((key) => key.id === name)]);
   const list = (name: string): string[] => [value(name)].flat().filter((text) => text !== "");
   return {
-    people: list("people"),
+    people: referPeople(list("people"), people),
     places: list("places"),
     note: [value("note")].flat().join(" "),
     summaries: list("summaries"),

@@ -8,7 +8,7 @@ import Fuse from "fuse.js/basic";
 import type { SearchSource } from "./core.ts";
 import { searchText } from "./fold.ts";
 import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
-import { CLAIM_KEY_BITS, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
+import { CLAIM_KEY_BITS, expandPeople, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
 import type { ClaimRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
 import { buildVocabulary, type Vocabulary } from "./vocabulary.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
@@ -75,9 +75,21 @@ export function vocabularySource(vocabulary: SearchVocabulary): {
   };
 }
 
-/** A claim's Fuse index record (`{ i, $ }`), as the build's index holds it, from its record file. */
-export function claimIndexRecord(index: number, file: ClaimRecordFile): unknown {
-  const document = { title: searchText(file.claim.title), topic: searchText(file.claim.topic), ...file.fields };
+/**
+ * A claim's Fuse index record (`{ i, $ }`), as the build's index holds it,
+ * from its record file and the people's folded names (`personNames`).
+ */
+export function claimIndexRecord(
+  index: number,
+  file: ClaimRecordFile,
+  personNames: readonly (readonly string[])[],
+): unknown {
+  const document = {
+    title: searchText(file.claim.title),
+    topic: searchText(file.claim.topic),
+    ...file.fields,
+    people: expandPeople(file.fields.people, personNames),
+  };
   const [record] = Fuse.createIndex(
     CLAIM_KEYS.map((key) => ({ ...key })),
     [document],

@@ -17,7 +17,7 @@ import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 
 /** The file fetched first. */
 export interface SearchVocabulary {
-  readonly version: 2;
+  readonly version: 3;
   /** Every person, in index order: the strings detection compares (folded in the browser). */
   readonly people: readonly VocabularyPerson[];
   /** Sorted distinct folded words of every claim field (quotes included) and every report. */
@@ -53,13 +53,24 @@ export interface PostingsShard {
 /**
  * A claim record: display data, the folded fields Fuse re-scores that the
  * display lacks (title and topic are folded from the display copy), and the
- * reports it cites.
+ * outlets of the reports it cites (a claim result shows outlets, not
+ * headlines).
  */
 export interface ClaimRecordFile {
   readonly claim: SearchClaim;
-  readonly fields: Omit<ClaimIndexRecord, "title" | "topic">;
-  /** Outlet and headline of the reports `claim.reports` and `claim.quotes` refer to, by index. */
-  readonly reports: Readonly<Record<number, CitedReport>>;
+  readonly fields: ClaimRecordFields;
+  /** Outlet of the reports `claim.reports` and `claim.quotes` refer to, by index. */
+  readonly outlets: Readonly<Record<number, string>>;
+}
+
+/**
+ * The folded fields of a claim record. In `people`, a number stands for a
+ * person of the vocabulary (their folded name, then every folded alias, as
+ * the index lists them) and a string for itself: names are not repeated in
+ * every claim of a person.
+ */
+export interface ClaimRecordFields extends Omit<ClaimIndexRecord, "title" | "topic" | "people"> {
+  readonly people: readonly (number | string)[];
 }
 
 /** What a claim or person result shows of a report it cites. */

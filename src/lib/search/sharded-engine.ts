@@ -47,7 +47,7 @@ export interface ShardedSearch {
 /** Fetch the vocabulary at `url` and prepare a sharded search over the files beside it. */
 export async function openShardedSearch(url: string, fetchJson: FetchJson): Promise<ShardedSearch> {
   const vocabulary = (await fetchJson(url)) as Partial<SearchVocabulary>;
-  if (vocabulary.version !== 2 || !Array.isArray(vocabulary.words))
+  if (vocabulary.version !== 3 || !Array.isArray(vocabulary.words))
     throw new Error("the search index has an unknown format");
   return createShardedSearch(vocabulary as SearchVocabulary, url, fetchJson);
 }
@@ -80,11 +80,15 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       }),
     );
   };
-  /** Reports whose whole record is loaded (cited ones carry only outlet and headline). */
+  /** Reports whose whole record is loaded (cited ones carry only outlet, and headline for people's mentions). */
   const wholeReports = new Set<number>();
   const keepReports = (cited: Readonly<Record<number, CitedReport>>): void => {
     for (const [index, report] of Object.entries(cited))
-      reports[Number(index)] ??= { id: "", url: "", outlet: report.outlet, title: report.title };
+      if (!wholeReports.has(Number(index))) reports[Number(index)] = { id: "", url: "", ...report };
+  };
+  const keepOutlets = (outlets: Readonly<Record<number, string>>): void => {
+    for (const [index, outlet] of Object.entries(outlets))
+      reports[Number(index)] ??= { id: "", url: "", outlet, title: "" };
   };
   const loaded = (kind: "c" | "p" | "r", index: number): boolean =>
     kind === "c" ? claims[index] !== undefined : kind === "p" ? people[index] !== undefined : wholeReports.has(index);
@@ -96,8 +100,8 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
         if (kind === "c") {
           const file = record as ClaimRecordFile;
           claims[index] = file.claim;
-          claimIndexRecords[index] = claimIndexRecord(index, file);
-          keepReports(file.reports);
+          claimIndexRecords[index] = claimIndexRecord(index, file, searchSource.personNames);
+          keepOutlets(file.outlets);
         } else if (kind === "p") {
           const file = record as PersonRecordFile;
           people[index] = file.person;
