@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
 import { createSearchEngine, payloadSource, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
+import { searchText } from "../../src/lib/search/fold.ts";
 import { toSearchPayload } from "../../src/lib/search/serialize.ts";
 import { toSearchFiles } from "../../src/lib/search/shard-assets.ts";
 import { buildSearchShards } from "../../src/lib/search/shard-build.ts";
-import { packPostings, shardOf, shardRange, unpackPostings } from "../../src/lib/search/shard-codec.ts";
+import {
+  expandPeople,
+  packPostings,
+  referPeople,
+  shardOf,
+  shardRange,
+  unpackPostings,
+} from "../../src/lib/search/shard-codec.ts";
 import { openShardedSearch, type ShardedSearch } from "../../src/lib/search/sharded-engine.ts";
-import type { PostingsShard } from "../../src/lib/search/shard-types.ts";
+import type { ClaimRecordFile, PostingsShard } from "../../src/lib/search/shard-types.ts";
 import type { SearchPayload } from "../../src/lib/search/types.ts";
 import { fullScanHits, SYNTHETIC_CLAIMS, syntheticSearch } from "./helpers/search-synthetic.ts";
 import { searchCorpus } from "./search-corpus.ts";
@@ -42,6 +50,49 @@ describe("postings", () => {
     const starts = [0, 10, 11, 40];
     expect([0, 9, 10, 11, 39, 40, 500].map((id) => shardOf(starts, id))).toEqual([0, 0, 1, 2, 2, 3, 3]);
     expect(shardRange({ shards: starts, words: Array.from({ length: 45 }, String) }, 3)).toEqual([40, 45]);
+  });
+});
+
+describe("claim records", () => {
+  const people = [["giorgia meloni", "meloni"], ["keir starmer", "starmer", "k starmer"], ["meloni"]];
+
+  it("name people by index where the field lists exactly their names, and give the field back", () => {
+    const field = ["keir starmer", "starmer", "k starmer", "giorgia meloni", "meloni", "jd vance", "meloni"];
+    const refs = referPeople(field, people);
+    expect(refs).toEqual([1, 0, "jd vance", 2]);
+    expect(expandPeople(refs, people)).toEqual(field);
+  });
+
+  it("keep strings that only begin like a person's names", () => {
+    const field = ["keir starmer", "starmer", "jd vance"];
+    expect(referPeople(field, people)).toEqual(field);
+  });
+
+  it("carry the outlets claims show, no headlines, and people by index", () => {
+    const built = buildSearchShards(corpus, 40);
+    // Every person's folded full name: where it appears, the person stands for it.
+    const names = new Set(corpus.people.map((person) => searchText(person.name)));
+    corpus.claims.forEach((claim, i) => {
+      const record = built.records.get(`c${i}`) as ClaimRecordFile;
+      const cited = [...new Set([...claim.reports, ...claim.quotes.map((quote) => quote.report)])];
+      expect(record.outlets).toEqual(
+        Object.fromEntries(cited.map((report) => [report, corpus.reports[report]?.outlet])),
+      );
+      expect(record.fields.people.filter((ref) => typeof ref === "string" && names.has(ref))).toEqual([]);
+    });
+    const refs = corpus.claims.flatMap((_, i) => (built.records.get(`c${i}`) as ClaimRecordFile).fields.people);
+    expect(refs.filter((ref) => typeof ref === "number").length).toBeGreaterThan(corpus.claims.length / 2);
+  });
+
+  it("a person's mentions keep their headlines when a claim citing the same report was loaded first", async () => {
+    const { search } = await inMemory(corpus, 40);
+    const { toResultsView } = await import("../../src/lib/search/view.ts");
+    const whole = createSearchEngine(corpus);
+    // A word query loads claim records (outlets only); the person query then shows headlines of mentions.
+    await search.view(await search.search("talks"), [], 20);
+    expect(await search.view(await search.search("Meloni"), [], 20)).toEqual(
+      toResultsView(whole.search("Meloni"), corpus, [], 20),
+    );
   });
 });
 

@@ -65,7 +65,7 @@ export function referPeople(field: readonly string[], people: readonly (readonly
     if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), person]);
   });
   const refs: (number | string)[] = [];
-  for (let at = 0; at < field.length; ) {
+  for (let at = 0; at < field.length;) {
     const person = (byFirst.get(field[at] as string) ?? []).find((candidate) =>
       (people[candidate] ?? []).every((name, n) => field[at + n] === name),
     );
