@@ -7,8 +7,10 @@ import { CLAIM_STATUSES } from "../status.ts";
 import { payloadSource } from "./engine.ts";
 import { searchText } from "./fold.ts";
 import { CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
+import { fieldsOf } from "./shard-source.ts";
 import type {
   CitedReport,
+  ClaimFieldsFile,
   ClaimRecordFields,
   ClaimRecordFile,
   PersonRecordFile,
@@ -28,7 +30,7 @@ import type { WordIndex } from "./word-index.ts";
  * 600 and 2 000 bytes were best and close, 4 000 and 8 000 cost 30–60 % more;
  * 2 000 (about 1.4 KB gzipped per shard) needs a third as many files as 600.
  */
-export const SHARD_TARGET_BYTES = 2_000;
+export const SHARD_TARGET_BYTES = 600;
 
 /** The vocabulary before its files are named. */
 export type VocabularyDraft = Omit<SearchVocabulary, "postings" | "records">;
@@ -37,8 +39,8 @@ export type VocabularyDraft = Omit<SearchVocabulary, "postings" | "records">;
 export interface SearchShards {
   readonly vocabulary: VocabularyDraft;
   readonly shards: readonly PostingsShard[];
-  /** Records by name: `c<i>` claims, `p<i>` people, `r<i>` reports. */
-  readonly records: ReadonlyMap<string, ClaimRecordFile | PersonRecordFile | SearchReport>;
+  /** Records by name: `c<i>` claims, `f<i>` claims' folded fields, `p<i>` people, `r<i>` reports. */
+  readonly records: ReadonlyMap<string, ClaimRecordFile | ClaimFieldsFile | PersonRecordFile | SearchReport>;
 }
 
 /** Shard a payload. */
@@ -72,21 +74,23 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
         return report ? [[i, { outlet: report.outlet, title: report.title }]] : [];
       }),
     );
-  const records = new Map<string, ClaimRecordFile | PersonRecordFile | SearchReport>();
+  const records = new Map<string, ClaimRecordFile | ClaimFieldsFile | PersonRecordFile | SearchReport>();
   // The browser folds the vocabulary's names the same way (shard-source.ts).
   const folded = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
-  payload.claims.forEach((claim, i) =>
+  payload.claims.forEach((claim, i) => {
+    const fields = extraFields(payload.index.claims, i, folded);
+    records.set(`f${i}`, fieldsOf(claim, fields));
     records.set(`c${i}`, {
       claim,
-      fields: extraFields(payload.index.claims, i, folded),
+      fields,
       outlets: Object.fromEntries(
         [...new Set([...claim.reports, ...claim.quotes.map((quote) => quote.report)])].map((report) => [
           report,
           payload.reports[report]?.outlet ?? "",
         ]),
       ),
-    }),
-  );
+    });
+  });
   payload.people.forEach((person, i) =>
     records.set(`p${i}`, { person, reports: reportsOf(person.mentions.map((mention) => mention.report)) }),
   );

@@ -9,7 +9,8 @@ import type { SearchSource } from "./core.ts";
 import { searchText } from "./fold.ts";
 import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
 import { CLAIM_KEY_BITS, expandPeople, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
-import type { ClaimRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import type { ClaimFieldsFile, ClaimRecordFields, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import type { SearchClaim } from "./types.ts";
 import { buildVocabulary, type Vocabulary } from "./vocabulary.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
 
@@ -75,21 +76,23 @@ export function vocabularySource(vocabulary: SearchVocabulary): {
   };
 }
 
+/** A claim's folded fields, as its fields file holds them (title and topic folded from the display copy). */
+export const fieldsOf = (claim: Pick<SearchClaim, "title" | "topic">, fields: ClaimRecordFields): ClaimFieldsFile => ({
+  title: searchText(claim.title),
+  topic: searchText(claim.topic),
+  fields,
+});
+
 /**
  * A claim's Fuse index record (`{ i, $ }`), as the build's index holds it,
- * from its record file and the people's folded names (`personNames`).
+ * from its folded fields and the people's folded names (`personNames`).
  */
 export function claimIndexRecord(
   index: number,
-  file: ClaimRecordFile,
+  { title, topic, fields }: ClaimFieldsFile,
   personNames: readonly (readonly string[])[],
 ): unknown {
-  const document = {
-    title: searchText(file.claim.title),
-    topic: searchText(file.claim.topic),
-    ...file.fields,
-    people: expandPeople(file.fields.people, personNames),
-  };
+  const document = { title, topic, ...fields, people: expandPeople(fields.people, personNames) };
   const [record] = Fuse.createIndex(
     CLAIM_KEYS.map((key) => ({ ...key })),
     [document],

@@ -10,7 +10,9 @@
  *    for each word, the claims and reports containing it and in which fields.
  * 3. Records, `r.<hash>.c<i>.json` (claim), `…p<i>.json` (person) and
  *    `…r<i>.json` (report): what a result shows, fetched for shown results
- *    and the candidates Fuse scores again.
+ *    and the candidates Fuse scores again; `…f<i>.json`, a claim's folded
+ *    fields alone, fetched for candidates Fuse scores again that are
+ *    unlikely to be shown (a person query lists the person's claims first).
  */
 import type { ClaimIndexRecord } from "./documents.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
@@ -71,6 +73,13 @@ export interface ClaimRecordFile {
  */
 export interface ClaimRecordFields extends Omit<ClaimIndexRecord, "title" | "topic" | "people"> {
   readonly people: readonly (number | string)[];
+}
+
+/** What Fuse re-scores of a claim, alone: its folded title and topic, and the other fields. */
+export interface ClaimFieldsFile {
+  readonly title: string;
+  readonly topic: string;
+  readonly fields: ClaimRecordFields;
 }
 
 /** What a claim or person result shows of a report it cites. */

@@ -9,6 +9,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
 import {
   claimCandidates,
   detect,
+  type Detected,
   emptyResults,
   finish,
   rerank,
@@ -18,8 +19,15 @@ import {
 } from "./core.ts";
 import { normalizeQuery } from "./query.ts";
 import { shardOf } from "./shard-codec.ts";
-import { claimIndexRecord, vocabularySource } from "./shard-source.ts";
-import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import { claimIndexRecord, fieldsOf, vocabularySource } from "./shard-source.ts";
+import type {
+  CitedReport,
+  ClaimFieldsFile,
+  ClaimRecordFile,
+  PersonRecordFile,
+  PostingsShard,
+  SearchVocabulary,
+} from "./shard-types.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 import { toResultsView, type ResultsView } from "./view.ts";
 import { matchWord } from "./vocabulary.ts";
@@ -90,9 +98,13 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
     for (const [index, outlet] of Object.entries(outlets))
       reports[Number(index)] ??= { id: "", url: "", outlet, title: "" };
   };
-  const loaded = (kind: "c" | "p" | "r", index: number): boolean =>
-    kind === "c" ? claims[index] !== undefined : kind === "p" ? people[index] !== undefined : wholeReports.has(index);
-  const loadRecords = async (kind: "c" | "p" | "r", indices: Iterable<number>): Promise<void> => {
+  type Kind = "c" | "f" | "p" | "r";
+  const loaded = (kind: Kind, index: number): boolean => {
+    if (kind === "c") return claims[index] !== undefined;
+    if (kind === "f") return claimIndexRecords[index] !== undefined;
+    return kind === "p" ? people[index] !== undefined : wholeReports.has(index);
+  };
+  const loadRecords = async (kind: Kind, indices: Iterable<number>): Promise<void> => {
     const missing = [...new Set(indices)].filter((index) => !loaded(kind, index));
     await Promise.all(
       missing.map(async (index) => {
@@ -100,8 +112,14 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
         if (kind === "c") {
           const file = record as ClaimRecordFile;
           claims[index] = file.claim;
-          claimIndexRecords[index] = claimIndexRecord(index, file, searchSource.personNames);
+          claimIndexRecords[index] ??= claimIndexRecord(
+            index,
+            fieldsOf(file.claim, file.fields),
+            searchSource.personNames,
+          );
           keepOutlets(file.outlets);
+        } else if (kind === "f") {
+          claimIndexRecords[index] = claimIndexRecord(index, record as ClaimFieldsFile, searchSource.personNames);
         } else if (kind === "p") {
           const file = record as PersonRecordFile;
           people[index] = file.person;
@@ -113,6 +131,27 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       }),
     );
   };
+  /**
+   * Load what Fuse re-scores of the candidates. A person query lists the
+   * detected people's claims first, so other candidates are seldom shown:
+   * they get their fields alone; the rest their whole record, which the page
+   * will show.
+   */
+  const loadCandidates = async (detected: Detected, candidates: readonly number[]): Promise<void> => {
+    await loadRecords(
+      "p",
+      detected.named.map((hit) => hit.index),
+    );
+    const listedFirst = new Set(detected.named.flatMap((hit) => people[hit.index]?.claims ?? []));
+    const whole = (claim: number): boolean => detected.named.length === 0 || listedFirst.has(claim);
+    await Promise.all([
+      loadRecords("c", candidates.filter(whole)),
+      loadRecords(
+        "f",
+        candidates.filter((claim) => !whole(claim)),
+      ),
+    ]);
+  };
 
   return {
     vocabulary,
@@ -122,13 +161,7 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       await loadWords(query.words.flatMap((word) => matchWord(source.words, word).map((hit) => hit.index)));
       const detected = detect(searchSource, query);
       const candidates = claimCandidates(searchSource, query);
-      await Promise.all([
-        loadRecords(
-          "p",
-          detected.named.map((hit) => hit.index),
-        ),
-        loadRecords("c", toRerank(candidates)),
-      ]);
+      await loadCandidates(detected, toRerank(candidates));
       return finish(searchSource, query, detected, rerank(searchSource, query, candidates));
     },
     view: async (results, statuses, limit, listLimit = LIST_LIMIT) => {
