@@ -137,7 +137,18 @@ describe("shard building", () => {
       String(["agree", "differ", "only"].indexOf(corpus.claims[0]?.status ?? "")),
     );
     expect(shards.vocabulary.reportCount).toBe(corpus.reports.length);
-    expect(shards.records.size).toBe(corpus.claims.length + corpus.people.length + corpus.reports.length);
+    expect(shards.records.size).toBe(2 * corpus.claims.length + corpus.people.length + corpus.reports.length);
+  });
+
+  it("gives each claim a fields file: what its record gives Fuse, without the display", () => {
+    corpus.claims.forEach((claim, i) => {
+      const record = shards.records.get(`c${i}`) as ClaimRecordFile;
+      expect(shards.records.get(`f${i}`)).toEqual({
+        title: searchText(claim.title),
+        topic: searchText(claim.topic),
+        fields: record.fields,
+      });
+    });
   });
 
   it("names files by content: a changed claim renames the records, the shards stay", () => {
@@ -251,4 +262,43 @@ describe(`the sharded engine over ${SYNTHETIC_CLAIMS} synthetic claims`, () => {
       expect(results).toEqual(whole.search(query));
     });
   }
+
+  it("a person query fetches the fields alone of candidates that are not the person's claims, whole records of theirs", async () => {
+    const built = toSearchFiles(buildSearchShards(synthetic.payload));
+    const files = new Map(built.files.map((file) => [file.url, file.json]));
+    const person = synthetic.payload.people[0];
+    let fieldsFiles = 0;
+    for (const query of [...synthetic.queries, `${person?.aliases[0] ?? ""} ceasefire`, `${person?.name ?? ""} said`]) {
+      const fetched: string[] = [];
+      const search = await openShardedSearch(built.vocabulary.url, (url) => {
+        fetched.push(url);
+        return Promise.resolve(JSON.parse(files.get(url) ?? "null"));
+      });
+      const results = await search.search(query);
+      const claimFiles = fetched.flatMap((url) => {
+        const match = /\.([cf])(\d+)\.json$/u.exec(url);
+        return match ? [{ kind: match[1], claim: Number(match[2]) }] : [];
+      });
+      const detected = results.people.filter((hit) => hit.detected);
+      const theirs = new Set(detected.flatMap((hit) => synthetic.payload.people[hit.index]?.claims ?? []));
+      const fieldsOnly = claimFiles.filter((file) => file.kind === "f").map((file) => file.claim);
+      const whole = claimFiles.filter((file) => file.kind === "c").map((file) => file.claim);
+      fieldsFiles += fieldsOnly.length;
+      if (detected.length === 0) expect(fieldsOnly, query).toEqual([]);
+      expect(
+        fieldsOnly.filter((claim) => theirs.has(claim)),
+        query,
+      ).toEqual([]);
+      if (detected.length > 0)
+        expect(
+          whole.filter((claim) => !theirs.has(claim)),
+          query,
+        ).toEqual([]);
+      // What the page then shows comes whole; no fields file is fetched again.
+      const count = fetched.length;
+      await search.view(results, [], 20);
+      expect(fetched.slice(count).filter((url) => /\.f\d+\.json$/u.test(url))).toEqual([]);
+    }
+    expect(fieldsFiles, "some candidates beyond the people's claims").toBeGreaterThan(0);
+  });
 });
