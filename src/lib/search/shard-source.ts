@@ -11,7 +11,7 @@ import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
 import { CLAIM_KEY_BITS, expandPeople, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
 import type { ClaimFieldsFile, ClaimRecordFields, PostingsShard, SearchVocabulary } from "./shard-types.ts";
 import type { SearchClaim } from "./types.ts";
-import { buildVocabulary, type Vocabulary } from "./vocabulary.ts";
+import { buildVocabulary, MATCH_LIMIT, type Vocabulary } from "./vocabulary.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
 
 /** Word indexes over the vocabulary: people complete, claims and reports filled shard by shard. */
@@ -41,6 +41,7 @@ export function vocabularySource(vocabulary: SearchVocabulary): {
     keys: [],
     weights,
     size,
+    matchLimit: MATCH_LIMIT,
   });
   const claims = empty([...claimKeys.map((key) => key.weight), QUOTE_WEIGHT], vocabulary.statuses.length);
   const reports = empty(

@@ -30,7 +30,7 @@ import type {
 } from "./shard-types.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 import { toResultsView, type ResultsView } from "./view.ts";
-import { matchWord } from "./vocabulary.ts";
+import { MATCH_LIMIT, matchWord } from "./vocabulary.ts";
 
 /** Fetch and parse one JSON file (the browser's fetch, or files in memory for tests and the benchmark). */
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -158,7 +158,9 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
     search: async (input) => {
       const query = normalizeQuery(input);
       if (!query.searchable || query.words.length === 0) return emptyResults(query);
-      await loadWords(query.words.flatMap((word) => matchWord(source.words, word).map((hit) => hit.index)));
+      await loadWords(
+        query.words.flatMap((word) => matchWord(source.words, word, MATCH_LIMIT).map((hit) => hit.index)),
+      );
       const detected = detect(searchSource, query);
       const candidates = claimCandidates(searchSource, query);
       await loadCandidates(detected, toRerank(candidates));
