@@ -24,11 +24,12 @@ import type { WordIndex } from "./word-index.ts";
 /**
  * Bytes of packed postings (as JSON) after which a shard is closed; a word
  * always stays whole, so a very common word is a shard of its own. Chosen
- * with `npm run bench search` at 10 000 claims: a query's exact and prefix
- * matches sit in neighbouring shards, but its typo and infix matches ("esnad"
- * in "kaesnad") are scattered, one shard each, so small shards waste least. Measured (95th percentile of bytes per later query):
- * 600 and 2 000 bytes were best and close, 4 000 and 8 000 cost 30–60 % more;
- * 2 000 (about 1.4 KB gzipped per shard) needs a third as many files as 600.
+ * with `npm run bench search`: a query's exact and prefix matches sit in
+ * neighbouring shards, but its typo matches are scattered, one shard each,
+ * so small shards waste least. At 10 000 claims (95th percentile of bytes
+ * per later query) 600 bytes gave 43.0 KB, 1 000 43.1 KB, 2 000 46.0 KB;
+ * on the real site the first person query fetched 5.4, 5.6 and 6.1 KB.
+ * 300 bytes gained nothing more and lengthens the vocabulary's shard list.
  */
 export const SHARD_TARGET_BYTES = 600;
 
