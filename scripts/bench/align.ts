@@ -11,7 +11,8 @@
  *   thresholds, and the engine without details.
  * - Time for each committed story, and on synthetic stories of 2–6 reports
  *   (time per sentence should stay flat).
- * Prints figures; never fails.
+ * Prints figures; never fails. With --json, one object on stdout: per set,
+ * the engine's and the baseline's precision, recall and F1.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -106,6 +107,31 @@ export async function run(): Promise<void> {
       set: { name: `committed story ${story.id}`, heldOut: false, reports: storyReports(site, story.id), expected },
       findDetails: siteFinder,
     });
+  }
+
+  if (process.argv.includes("--json")) {
+    // One object on stdout: quality per set, engine beside the baseline (the sweep and timings are for people).
+    const round = (n: number) => Math.round(n * 1000) / 1000;
+    const figures = (s: { precision: number; recall: number; f1: number }) => ({
+      precision: round(s.precision),
+      recall: round(s.recall),
+      f1: round(s.f1),
+    });
+    const result = Object.fromEntries(
+      sets.map(({ set, findDetails }) => {
+        const engine = evaluate(set, findDetails);
+        return [
+          set.name,
+          {
+            heldOut: set.heldOut,
+            engine: { ...figures(engine), statusMatches: round(engine.status) },
+            baseline: figures(baseline(set)),
+          },
+        ];
+      }),
+    );
+    console.log(JSON.stringify(result));
+    return;
   }
 
   console.log("Quality (targets: recall ≥ 0.80 at precision ≥ 0.70)");

@@ -93,6 +93,31 @@ describe("status proposal", () => {
     expect(proposed).toEqual({ status: "differ", note: "Brussels vs. Washington; only Coast Gazette names Meloni" });
   });
 
+  it("agrees, listing them, when only one report names a place or a day", () => {
+    const proposed = proposeStatus(
+      new Map([
+        ["a", { details: [detail("place", "alaska", "Alaska"), detail("date", "friday", "Friday")], negated: false }],
+        ["b", { details: [], negated: false }],
+      ]),
+      label,
+    );
+    expect(proposed).toEqual({ status: "agree", details: "Only Coast Gazette names Alaska and Friday" });
+  });
+
+  it("takes a name the other account spells shorter as shared", () => {
+    const proposed = proposeStatus(
+      new Map([
+        [
+          "a",
+          { details: [detail("name", "marta quint", "Marta Quint")], negated: false, text: "Marta Quint said so." },
+        ],
+        ["b", { details: [], negated: false, text: "Quint, who heads the union, said so." }],
+      ]),
+      label,
+    );
+    expect(proposed).toEqual({ status: "agree" });
+  });
+
   it("reads a denial against a statement as a difference", () => {
     const proposed = proposeStatus(
       new Map([

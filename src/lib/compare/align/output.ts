@@ -39,6 +39,7 @@ export function formatSummary(
     const target = s.claim === null ? "new claim" : `add to ${s.claim}`;
     lines.push("", `${n + 1}. ${s.status.toUpperCase()}  score ${s.score.toFixed(2)}  ${target}`);
     if (s.note !== undefined) lines.push(`   note: ${s.note}`);
+    if (s.details !== undefined) lines.push(`   details differ: ${s.details}`);
     if (s.shared.details.length > 0 || s.shared.words.length > 0) {
       lines.push(`   shared: ${[...s.shared.details, ...s.shared.words].join(", ")}`);
     }

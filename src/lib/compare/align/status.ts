@@ -13,6 +13,8 @@ export interface ProposedStatus {
   readonly status: "agree" | "differ";
   /** What differs, for the editor to rewrite: "Brussels vs. Washington; only Republic Policy names Starmer". */
   readonly note?: string;
+  /** With `agree`: details only some accounts name ("only Republic Policy names Alaska and Friday"); the page shows them as "Agree · details differ". */
+  readonly details?: string;
 }
 
 /** Kinds whose values exclude each other within one claim: two places, dates or figures for one fact. */
@@ -40,19 +42,22 @@ const slotOf = (detail: UnitDetail) => (detail.kind === "number" ? `number:${det
  *
  * 1. Exclusive details: where two reports both name a place, date or figure
  *    and the values differ, that is a difference ("340 vs. about 300").
- * 2. One-sided details: what one report names and no other does is a
- *    difference too ("only Republic Policy names Starmer, Macron and
- *    Meloni"): a reader must never be told two reports agree on what only
- *    one says.
+ * 2. People only one report names: a difference ("only Republic Policy
+ *    names Starmer, Macron and Meloni"), since who took part is part of
+ *    the claim.
  * 3. Polarity: one account negates what the other states ("No injuries were
  *    reported" against "One man was taken to hospital").
- * Otherwise the accounts agree.
+ * Otherwise the accounts agree; other details only one names (a place, a
+ * day, an organisation) are listed with the agreement, so the page can say
+ * "Agree · details differ" and a reader is never told two reports agree on
+ * what only one says.
  */
 export function proposeStatus(
   members: ReadonlyMap<string, AccountEvidence>,
   label: (articleId: string) => string,
 ): ProposedStatus {
   const notes: string[] = [];
+  const extras: string[] = [];
   const accounts = unifyNames([...members.entries()]);
   const claimed = new Set<string>();
   const slots = new Set(accounts.flatMap(([, f]) => f.details.filter((d) => EXCLUSIVE.includes(d.kind)).map(slotOf)));
@@ -79,7 +84,10 @@ export function proposeStatus(
       if (detail.kind === "name" && otherTexts.some((text) => namesHead(text, detail.text))) continue;
       own.set(term, detail.text);
     }
-    if (own.size > 0) notes.push(`only ${label(id)} names ${listWords([...own.values()])}`);
+    const people = [...own].filter(([term]) => term.startsWith("person:")).map(([, text]) => text);
+    const otherDetails = [...own].filter(([term]) => !term.startsWith("person:")).map(([, text]) => text);
+    if (people.length > 0) notes.push(`only ${label(id)} names ${listWords(people)}`);
+    if (otherDetails.length > 0) extras.push(`only ${label(id)} names ${listWords(otherDetails)}`);
   }
   const negated = accounts.filter(([, f]) => f.negated).map(([id]) => id);
   if (negated.length > 0 && negated.length < accounts.length) {
@@ -87,7 +95,8 @@ export function proposeStatus(
       `${listWords(negated.map(label))} ${negated.length > 1 ? "negate" : "negates"} what the other ${accounts.length - negated.length > 1 ? "reports state" : "report states"}`,
     );
   }
-  return notes.length === 0 ? { status: "agree" } : { status: "differ", note: capitalise(notes.join("; ")) };
+  if (notes.length > 0) return { status: "differ", note: capitalise([...notes, ...extras].join("; ")) };
+  return extras.length === 0 ? { status: "agree" } : { status: "agree", details: capitalise(extras.join("; ")) };
 }
 
 /**

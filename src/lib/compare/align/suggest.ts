@@ -4,7 +4,7 @@ import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
 import { attachToClaims } from "./attach.ts";
 import { cosine, pairEvidence, storyVectors } from "./score.ts";
-import { proposeStatus } from "./status.ts";
+import { proposeStatus, type ProposedStatus } from "./status.ts";
 import { tokenize } from "./nlp.ts";
 import { reportUnits, type Unit } from "./units.ts";
 
@@ -51,6 +51,8 @@ export interface Suggestion {
   /** Confidence in [0, 1]: the weakest link of the group; for `only`, 1 − the best counterpart's score. */
   readonly score: number;
   readonly note?: string;
+  /** With `agree`: details only some accounts name, for the editor to check. */
+  readonly details?: string;
   /** Accounts in report order; for an existing claim, only those it lacks. */
   readonly accounts: ReadonlyMap<string, SuggestedAccount>;
   /** The words and details the accounts share: evidence to check. */
@@ -192,7 +194,7 @@ function account(units: readonly UnitFeatures[]): SuggestedAccount {
 function proposed(
   members: ReadonlyMap<string, readonly UnitFeatures[]>,
   label: (id: string) => string,
-): { status: "agree" | "differ"; note?: string } {
+): ProposedStatus {
   const evidence = new Map(
     [...members].map(([id, units]) => [
       id,
