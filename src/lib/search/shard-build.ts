@@ -81,8 +81,9 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
   payload.claims.forEach((claim, i) => {
     const fields = extraFields(payload.index.claims, i, folded);
     records.set(`f${i}`, fieldsOf(claim, fields));
+    const { id: _id, status: _status, ...shown } = claim;
     records.set(`c${i}`, {
-      claim,
+      claim: shown,
       fields,
       outlets: Object.fromEntries(
         [...new Set([...claim.reports, ...claim.quotes.map((quote) => quote.report)])].map((report) => [
@@ -92,7 +93,7 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
       ),
     });
   });
-  payload.people.forEach((person, i) =>
+  payload.people.forEach(({ id: _id, name: _name, aliases: _aliases, role: _role, ...person }, i) =>
     records.set(`p${i}`, { person, reports: reportsOf(person.mentions.map((mention) => mention.report)) }),
   );
   payload.reports.forEach((report, i) => records.set(`r${i}`, report));

@@ -59,7 +59,8 @@ export interface PostingsShard {
  * headlines).
  */
 export interface ClaimRecordFile {
-  readonly claim: SearchClaim;
+  /** The display record without what the vocabulary has (the status) or the page never shows (the id). */
+  readonly claim: Omit<SearchClaim, "id" | "status">;
   readonly fields: ClaimRecordFields;
   /** Outlet of the reports `claim.reports` and `claim.quotes` refer to, by index. */
   readonly outlets: Readonly<Record<number, string>>;
@@ -87,6 +88,7 @@ export type CitedReport = Pick<SearchReport, "outlet" | "title">;
 
 /** A person record: display data and the reports its mentions refer to. */
 export interface PersonRecordFile {
-  readonly person: SearchPerson;
+  /** The display record without what the vocabulary has (name, aliases, role) or the page never shows (the id). */
+  readonly person: Omit<SearchPerson, "id" | "name" | "aliases" | "role">;
   readonly reports: Readonly<Record<number, CitedReport>>;
 }

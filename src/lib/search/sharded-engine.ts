@@ -66,6 +66,8 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
     const slash = url.lastIndexOf("/");
     return `${url.slice(0, slash + 1)}${file}`;
   };
+  const statusOf = (claim: number): ClaimStatus | undefined =>
+    CLAIM_STATUSES[Number(vocabulary.statuses.charAt(claim))];
   const once = memo((file: string) => fetchJson(resolve(file)));
   const source = vocabularySource(vocabulary);
   const claims: (SearchClaim | undefined)[] = [];
@@ -111,7 +113,8 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
         const record = await once(`${vocabulary.records}${kind}${index}.json`);
         if (kind === "c") {
           const file = record as ClaimRecordFile;
-          claims[index] = file.claim;
+          // The id is never shown; the status is the vocabulary's.
+          claims[index] = { id: "", status: statusOf(index) as ClaimStatus, ...file.claim };
           claimIndexRecords[index] ??= claimIndexRecord(
             index,
             fieldsOf(file.claim, file.fields),
@@ -122,7 +125,9 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
           claimIndexRecords[index] = claimIndexRecord(index, record as ClaimFieldsFile, searchSource.personNames);
         } else if (kind === "p") {
           const file = record as PersonRecordFile;
-          people[index] = file.person;
+          // The id is never shown; name, aliases and role are the vocabulary's.
+          const { name = "", aliases = [], role = "" } = vocabulary.people[index] ?? {};
+          people[index] = { id: "", name, aliases, role, ...file.person };
           keepReports(file.reports);
         } else {
           reports[index] = record as SearchReport;
@@ -167,8 +172,6 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       return finish(searchSource, query, detected, rerank(searchSource, query, candidates));
     },
     view: async (results, statuses, limit, listLimit = LIST_LIMIT) => {
-      const statusOf = (claim: number): ClaimStatus | undefined =>
-        CLAIM_STATUSES[Number(vocabulary.statuses.charAt(claim))];
       const shown = results.claims
         .filter((hit) => statuses.length === 0 || statuses.includes(statusOf(hit.index) as ClaimStatus))
         .slice(0, limit);
