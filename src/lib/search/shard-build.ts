@@ -6,10 +6,11 @@
 import { CLAIM_STATUSES } from "../status.ts";
 import { payloadSource } from "./engine.ts";
 import { searchText } from "./fold.ts";
-import { CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
+import { BUNDLE_MAX_CLAIMS, CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
 import { fieldsOf } from "./shard-source.ts";
 import type {
   CitedReport,
+  ClaimBundleFile,
   ClaimFieldsFile,
   ClaimRecordFields,
   ClaimRecordFile,
@@ -40,8 +41,11 @@ export type VocabularyDraft = Omit<SearchVocabulary, "postings" | "records">;
 export interface SearchShards {
   readonly vocabulary: VocabularyDraft;
   readonly shards: readonly PostingsShard[];
-  /** Records by name: `c<i>` claims, `f<i>` claims' folded fields, `p<i>` people, `r<i>` reports. */
-  readonly records: ReadonlyMap<string, ClaimRecordFile | ClaimFieldsFile | PersonRecordFile | SearchReport>;
+  /** Records by name: `c<i>` claims, `f<i>` claims' folded fields, `b<i>` a person's claims, `p<i>` people, `r<i>` reports. */
+  readonly records: ReadonlyMap<
+    string,
+    ClaimRecordFile | ClaimFieldsFile | ClaimBundleFile | PersonRecordFile | SearchReport
+  >;
 }
 
 /** Shard a payload. */
@@ -75,7 +79,10 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
         return report ? [[i, { outlet: report.outlet, title: report.title }]] : [];
       }),
     );
-  const records = new Map<string, ClaimRecordFile | ClaimFieldsFile | PersonRecordFile | SearchReport>();
+  const records = new Map<
+    string,
+    ClaimRecordFile | ClaimFieldsFile | ClaimBundleFile | PersonRecordFile | SearchReport
+  >();
   // The browser folds the vocabulary's names the same way (shard-source.ts).
   const folded = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
   payload.claims.forEach((claim, i) => {
@@ -92,6 +99,12 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
         ]),
       ),
     });
+  });
+  payload.people.forEach((person, i) => {
+    if (person.claims.length === 0 || person.claims.length > BUNDLE_MAX_CLAIMS) return;
+    const bundle: Record<number, ClaimRecordFile> = {};
+    for (const claim of person.claims) bundle[claim] = records.get(`c${claim}`) as ClaimRecordFile;
+    records.set(`b${i}`, bundle);
   });
   payload.people.forEach(({ id: _id, name: _name, aliases: _aliases, role: _role, ...person }, i) =>
     records.set(`p${i}`, { person, reports: reportsOf(person.mentions.map((mention) => mention.report)) }),

@@ -4,6 +4,14 @@
  */
 import type { SearchVocabulary } from "./shard-types.ts";
 
+/**
+ * A person with at most this many claims (one page of results) has them all
+ * in one file, fetched when a query names them: on a small site a person
+ * query then costs one file of claims instead of one per claim (gzip also
+ * shares their words). Larger lists are fetched claim by claim, as shown.
+ */
+export const BUNDLE_MAX_CLAIMS = 20;
+
 /** Key bits per posting: claims have six Fuse keys plus quotes, reports two keys. */
 export const CLAIM_KEY_BITS = 7;
 export const REPORT_KEY_BITS = 2;

@@ -12,7 +12,9 @@
  *    `…r<i>.json` (report): what a result shows, fetched for shown results
  *    and the candidates Fuse scores again; `…f<i>.json`, a claim's folded
  *    fields alone, fetched for candidates Fuse scores again that are
- *    unlikely to be shown (a person query lists the person's claims first).
+ *    unlikely to be shown (a person query lists the person's claims first);
+ *    `…b<i>.json`, every claim record of person i, for people with at most
+ *    BUNDLE_MAX_CLAIMS claims (shard-codec.ts).
  */
 import type { ClaimIndexRecord } from "./documents.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
@@ -82,6 +84,9 @@ export interface ClaimFieldsFile {
   readonly topic: string;
   readonly fields: ClaimRecordFields;
 }
+
+/** Every claim record of one person, by claim index. */
+export type ClaimBundleFile = Readonly<Record<number, ClaimRecordFile>>;
 
 /** What a claim or person result shows of a report it cites. */
 export type CitedReport = Pick<SearchReport, "outlet" | "title">;

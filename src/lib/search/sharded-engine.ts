@@ -18,10 +18,11 @@ import {
   type SearchSource,
 } from "./core.ts";
 import { normalizeQuery } from "./query.ts";
-import { shardOf } from "./shard-codec.ts";
+import { BUNDLE_MAX_CLAIMS, shardOf } from "./shard-codec.ts";
 import { claimIndexRecord, fieldsOf, vocabularySource } from "./shard-source.ts";
 import type {
   CitedReport,
+  ClaimBundleFile,
   ClaimFieldsFile,
   ClaimRecordFile,
   PersonRecordFile,
@@ -100,27 +101,29 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
     for (const [index, outlet] of Object.entries(outlets))
       reports[Number(index)] ??= { id: "", url: "", outlet, title: "" };
   };
-  type Kind = "c" | "f" | "p" | "r";
+  type Kind = "b" | "c" | "f" | "p" | "r";
+  const bundles = new Set<number>();
   const loaded = (kind: Kind, index: number): boolean => {
+    if (kind === "b") return bundles.has(index);
     if (kind === "c") return claims[index] !== undefined;
     if (kind === "f") return claimIndexRecords[index] !== undefined;
     return kind === "p" ? people[index] !== undefined : wholeReports.has(index);
+  };
+  const keepClaim = (index: number, file: ClaimRecordFile): void => {
+    // The id is never shown; the status is the vocabulary's.
+    claims[index] = { id: "", status: statusOf(index) as ClaimStatus, ...file.claim };
+    claimIndexRecords[index] ??= claimIndexRecord(index, fieldsOf(file.claim, file.fields), searchSource.personNames);
+    keepOutlets(file.outlets);
   };
   const loadRecords = async (kind: Kind, indices: Iterable<number>): Promise<void> => {
     const missing = [...new Set(indices)].filter((index) => !loaded(kind, index));
     await Promise.all(
       missing.map(async (index) => {
         const record = await once(`${vocabulary.records}${kind}${index}.json`);
-        if (kind === "c") {
-          const file = record as ClaimRecordFile;
-          // The id is never shown; the status is the vocabulary's.
-          claims[index] = { id: "", status: statusOf(index) as ClaimStatus, ...file.claim };
-          claimIndexRecords[index] ??= claimIndexRecord(
-            index,
-            fieldsOf(file.claim, file.fields),
-            searchSource.personNames,
-          );
-          keepOutlets(file.outlets);
+        if (kind === "c") keepClaim(index, record as ClaimRecordFile);
+        else if (kind === "b") {
+          for (const [claim, file] of Object.entries(record as ClaimBundleFile)) keepClaim(Number(claim), file);
+          bundles.add(index);
         } else if (kind === "f") {
           claimIndexRecords[index] = claimIndexRecord(index, record as ClaimFieldsFile, searchSource.personNames);
         } else if (kind === "p") {
@@ -140,7 +143,8 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
    * Load what Fuse re-scores of the candidates. A person query lists the
    * detected people's claims first, so other candidates are seldom shown:
    * they get their fields alone; the rest their whole record, which the page
-   * will show.
+   * will show. A detected person whose claims fit on one page has them all
+   * in one file (shard-build.ts BUNDLE_MAX_CLAIMS).
    */
   const loadCandidates = async (detected: Detected, candidates: readonly number[]): Promise<void> => {
     await loadRecords(
@@ -148,12 +152,21 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       detected.named.map((hit) => hit.index),
     );
     const listedFirst = new Set(detected.named.flatMap((hit) => people[hit.index]?.claims ?? []));
+    const bundled = detected.named
+      .map((hit) => hit.index)
+      .filter(
+        (person) =>
+          (people[person]?.claims.length ?? 0) > 0 && (people[person]?.claims.length ?? 0) <= BUNDLE_MAX_CLAIMS,
+      );
+    const inBundles = new Set(bundled.flatMap((person) => people[person]?.claims ?? []));
+    const rest = candidates.filter((claim) => !inBundles.has(claim));
     const whole = (claim: number): boolean => detected.named.length === 0 || listedFirst.has(claim);
     await Promise.all([
-      loadRecords("c", candidates.filter(whole)),
+      loadRecords("b", bundled),
+      loadRecords("c", rest.filter(whole)),
       loadRecords(
         "f",
-        candidates.filter((claim) => !whole(claim)),
+        rest.filter((claim) => !whole(claim)),
       ),
     ]);
   };
