@@ -40,8 +40,9 @@ export function buildVocabulary(distinct: Iterable<string>): Vocabulary {
  * or nearly spells hundreds of words scattered over as many postings shards;
  * the closest few are what a reader meant, and more letters narrow the rest.
  * Chosen with `npm run bench search` at 10 000 claims, 95th percentile of
- * bytes per later query: unlimited 38.1 KB, 16 words 33.5, 8 words 31.4,
- * 4 words 30.7 (common words' postings and shown records are then the rest).
+ * bytes per later query: unlimited 38.1 KB, 8 words 30.7 KB; 16 words cost
+ * about 3 KB more, 4 words saved under 1 KB (common words' postings and the
+ * records shown are then the rest).
  * People's names are not capped: a person is found under any spelling.
  */
 export const MATCH_LIMIT = 8;
