@@ -18,7 +18,13 @@ export const paths = {
   story: (id: string): string => `/stories/${id}/`,
   storyFilter: (id: string, kind: "status" | "person" | "topic", value: string): string =>
     `/stories/${id}/${kind}/${value}/`,
+  /** Two reports of a story side by side (ids in the story's report order). */
+  storyCompare: (id: string, a: string, b: string): string => `/stories/${id}/compare/${a}/${b}/`,
+  /** A claim's row in its story's table. */
+  claimRow: (storyId: string, claimId: string): string => `/stories/${storyId}/#claim-${claimId}`,
   article: (id: string): string => `/articles/${id}/`,
+  /** The list of claims a report leaves out, on its article page. */
+  leftOut: (articleId: string): string => `/articles/${articleId}/#left-out`,
   sentence: (articleId: string, sentenceId: string): string => `/articles/${articleId}/#${sentenceId}`,
   claim: (id: string): string => `/claims/${id}/`,
   claimImage: (id: string): string => `/og/claims/${id}.png`,

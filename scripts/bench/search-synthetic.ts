@@ -121,6 +121,8 @@ export function syntheticSite(claims: number, seed = 1): Site {
           ...account,
           quotes: account.quotes.map((quote) => ({ ...quote, text: quote.exact })),
         })),
+        details: {},
+        detailsDiffer: false,
       });
     }
     stories.push({
@@ -132,6 +134,7 @@ export function syntheticSite(claims: number, seed = 1): Site {
       articleIds,
       claimIds,
       topics: [],
+      leftOut: {},
     });
   }
   return { stories, articles, claims: claimMap, people, places, coverage: [] };
@@ -148,7 +151,18 @@ function article(id: string, story: string, outlet: string, title: string): Site
     language: "en",
     removed: [],
   };
-  return { id, file: `${id}.md`, url: `/articles/${id}/`, meta, blocks: [], html: "", lead: "", wordCount: 0 };
+  return {
+    id,
+    file: `${id}.md`,
+    url: `/articles/${id}/`,
+    meta,
+    blocks: [],
+    html: "",
+    lead: "",
+    wordCount: 0,
+    letter: "",
+    label: outlet,
+  };
 }
 
 /** Queries a reader might type: person names, aliases (some misspelt) and topics, `count` in all. */

@@ -12,3 +12,10 @@ export const STATUS_TEXT: Readonly<
   differ: { label: "Differ", short: "differ", icon: "≠", plural: "differ" },
   only: { label: "Only in one report", short: "only one", icon: "◐", plural: "only in one report" },
 };
+
+/** Words and icon for an agree claim whose accounts name different details ("Agree · details differ"). */
+export const DETAILS_DIFFER_TEXT = {
+  label: "Agree · details differ",
+  short: "agree, details differ",
+  icon: "≈",
+} as const;

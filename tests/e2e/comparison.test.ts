@@ -25,9 +25,11 @@ describe("the claims table", () => {
     const claims = data.claims.filter((claim) => claim.story === story?.id);
     await expect(table.locator("tbody th[scope=row]").count()).resolves.toBe(claims.length);
     const statuses = await table.locator("tbody td[data-label=Status] .badge").allInnerTexts();
-    expect(statuses.map((s) => s.replace(/^\W+/u, "").trim())).toEqual(
+    // An agree claim whose accounts name different details reads "Agree · details differ".
+    expect(statuses.map((s) => s.replace(/^\W+/u, "").replace(" · details differ", "").trim())).toEqual(
       claims.map((c) => ({ agree: "Agree", differ: "Differ", only: "Only in one report" })[c.status]),
     );
+    expect(statuses.filter((s) => s.includes("Agree · details differ")).length).toBeGreaterThan(0);
     const summary = await page.locator("[data-status-summary]").innerText();
     for (const status of ["agree", "differ", "only"] as const) {
       expect(summary).toContain(

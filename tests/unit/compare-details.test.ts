@@ -82,6 +82,7 @@ describe("detail extraction: numbers", () => {
     ["Turnout was 12% in two hundred and fifty towns.", ["12", "250"], ["12%", "two hundred and fifty"]],
     ["One of them said an attack on one is an attack on all.", [], []],
     ["They flew F-16 jets from base 7b.", [], []],
+    ["Varga told Channel Nine about it.", [], []],
   ])("%s", (text, keys, words) => {
     const numbers = extract(text).filter((d) => d.kind === "number");
     expect(numbers.map((d) => d.key)).toEqual(keys);
@@ -104,6 +105,7 @@ describe("detail extraction: other proper names", () => {
       "truth social",
       "x",
     ]);
+    expect(keysOf("Varga told Channel Nine.", "name")).toEqual(["channel nine"]);
   });
 
   it("cuts at a possessive and drops titles", () => {

@@ -2,7 +2,7 @@ import { paths } from "../../config.ts";
 import type { ClaimData } from "../../schemas/claim.ts";
 import { ProblemList } from "../content-error.ts";
 import type { Entry } from "../content/parse-entries.ts";
-import type { SiteAccount, SiteClaim, SiteQuote } from "../model/types.ts";
+import type { ResolvedClaim, SiteAccount, SiteQuote } from "../model/types.ts";
 import type { ClaimStatus } from "../status.ts";
 import { locateQuote, type QuoteIndex } from "./locate-quote.ts";
 
@@ -24,9 +24,9 @@ const QUOTE_FIX = "copy the passage verbatim from the article (only quote marks 
  * and resolve its quotes to sentence anchors. All problems are collected and
  * thrown together, each naming the file, the field and the fix.
  */
-export function resolveClaims(entries: readonly Entry<ClaimData>[], context: ClaimContext): SiteClaim[] {
+export function resolveClaims(entries: readonly Entry<ClaimData>[], context: ClaimContext): ResolvedClaim[] {
   const problems = new ProblemList();
-  const claims: SiteClaim[] = [];
+  const claims: ResolvedClaim[] = [];
   checkUniqueIds(entries, problems);
 
   for (const { id, file, data } of entries) {

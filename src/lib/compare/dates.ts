@@ -34,6 +34,8 @@ const MONTH =
 const FULL_MONTH = MONTH.split("|")
   .filter((name) => name.length > 4 || ["June", "July"].includes(name))
   .join("|");
+/** Any month name or abbreviation, case-sensitive: the hint for the month patterns. */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -52,34 +54,46 @@ const monthDay = (month: string, day: string, year?: string): string | undefined
 const collapse = (text: string): string => text.toLowerCase().replace(/\s+/gu, " ");
 
 interface DatePattern {
+  /** A cheap test that must pass before the full pattern runs (most sentences name no date). */
+  readonly hint: RegExp;
   readonly pattern: RegExp;
   /** The key for a match, or undefined to reject it. */
   readonly key: (match: RegExpExecArray) => string | undefined;
 }
 
 const PATTERNS: readonly DatePattern[] = [
-  { pattern: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "gu"), key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   {
+    hint: /\d-\d/u,
+    pattern: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "gu"),
+    key: (m) => `${m[1]}-${m[2]}-${m[3]}`,
+  },
+  {
+    hint: MONTH_HINT,
     pattern: new RegExp(`${B}${DAY}\\s+(?:of\\s+)?(${MONTH})\\.?(?:,?\\s+${YEAR})?${E}`, "gu"),
     key: (m) => monthDay(m[2] as string, m[1] as string, m[3]),
   },
   {
+    hint: MONTH_HINT,
     pattern: new RegExp(`${B}(${MONTH})\\.?\\s+${DAY}(?!\\d)(?:,?\\s+${YEAR})?${E}`, "gu"),
     key: (m) => monthDay(m[1] as string, m[2] as string, m[3]),
   },
   {
+    hint: MONTH_HINT,
     pattern: new RegExp(`${B}(${MONTH})\\.?,?\\s+(?:of\\s+)?${YEAR}${E}`, "gu"),
     key: (m) => `${m[2]}-${pad(monthNumber(m[1] as string))}`,
   },
   {
+    hint: MONTH_HINT,
     pattern: new RegExp(`${B}(?:(?:early|mid-|late|last|next|this)\\s*)?(${FULL_MONTH})${E}`, "gu"),
     key: (m) => MONTHS[monthNumber(m[1] as string) - 1],
   },
   {
+    hint: /day/u,
     pattern: new RegExp(`${B}(?:(?:last|next|this)\\s+)?(${WEEKDAY})s?${E}`, "gu"),
     key: (m) => (m[1] as string).toLowerCase(),
   },
   {
+    hint: /\d{4}/u,
     pattern: new RegExp(
       `${B}(?:in|since|by|until|till|from|to|before|after|during|early|late|mid-|of)\\s+${YEAR}${E}`,
       "giu",
@@ -87,6 +101,7 @@ const PATTERNS: readonly DatePattern[] = [
     key: (m) => m[1],
   },
   {
+    hint: /spring|summer|autumn|fall|winter/iu,
     pattern: new RegExp(
       `${B}(?:(last|next|this)|(?:early|late|in|during)(?:\\s+the)?)\\s+(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?${E}`,
       "giu",
@@ -98,6 +113,7 @@ const PATTERNS: readonly DatePattern[] = [
         .join(" "),
   },
   {
+    hint: /today|yesterday|tomorrow|tonight|this|last|next/iu,
     pattern: new RegExp(
       `${B}(?:today|yesterday|tomorrow|tonight|(?:(?:earlier|later)\\s+)?(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year))${E}`,
       "giu",
@@ -105,6 +121,7 @@ const PATTERNS: readonly DatePattern[] = [
     key: (m) => collapse(m[0]),
   },
   {
+    hint: /ago|earlier|later/iu,
     pattern: new RegExp(
       `${B}(\\d+|an?|several|a\\s+few|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*)\\s+(second|minute|hour|day|week|month|year|decade)s?\\s+(ago|earlier|later)${E}`,
       "giu",
@@ -117,14 +134,17 @@ const PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    hint: /\d:\d/u,
     pattern: new RegExp(`${B}([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s?([ap])(?:\\.m\\.|m${E}))?(?![\\p{N}])`, "giu"),
     key: (m) => clock(Number(m[1]), m[2] as string, m[3]),
   },
   {
+    hint: /\d\s?[ap]\.?m/iu,
     pattern: new RegExp(`${B}(1[0-2]|0?[1-9])\\s?([ap])(?:\\.m\\.|m${E})`, "giu"),
     key: (m) => clock(Number(m[1]), "00", m[2]),
   },
   {
+    hint: /noon|midday|midnight/iu,
     pattern: new RegExp(`${B}(?:noon|midday|midnight)${E}`, "giu"),
     key: (m) => (/night/iu.test(m[0]) ? "00:00" : "12:00"),
   },
@@ -138,7 +158,8 @@ function clock(hour: number, minute: string, half?: string): string {
 /** Every date and time in a text, longest first where two patterns overlap, in text order. */
 export function findDates(text: string): Detail[] {
   const candidates: Detail[] = [];
-  for (const { pattern, key } of PATTERNS) {
+  for (const { hint, pattern, key } of PATTERNS) {
+    if (!hint.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const value = key(match);

@@ -7,6 +7,17 @@ import type { Detail, DetailKind, KnownEntities } from "./types.ts";
 export { oneSidedDetails, distinctDetails, detailId } from "./one-sided.ts";
 export { DETAIL_KINDS, type Detail, type DetailKind, type KnownEntities } from "./types.ts";
 
+/** Options of createDetailExtractor. */
+export interface ExtractorOptions {
+  /**
+   * Also find other proper names with compromise (default true). This is the
+   * costly stage (about a millisecond a sentence); indexes that only need to
+   * know whether a text names a given detail turn it off and look names up
+   * by their words instead (see indexReport).
+   */
+  readonly names?: boolean;
+}
+
 /**
  * Build once per site (compiles patterns once); returns a pure function of a text.
  *
@@ -15,9 +26,15 @@ export { DETAIL_KINDS, type Detail, type DetailKind, type KnownEntities } from "
  * 2. dates and times;
  * 3. numbers and quantities;
  * 4. other proper names (compromise), minus known aliases.
- * Details come back in text order. Deterministic: same text, same details.
+ * Details come back in text order. Deterministic: same text, same details,
+ * so results are remembered per text (a quote shared by two claims, or
+ * quoted again, is read once).
  */
-export function createDetailExtractor(known: KnownEntities): (text: string) => readonly Detail[] {
+export function createDetailExtractor(
+  known: KnownEntities,
+  options: ExtractorOptions = {},
+): (text: string) => readonly Detail[] {
+  const withNames = options.names ?? true;
   const entries = (kind: "person" | "place", entities: KnownEntities["people"]) =>
     entities.flatMap((entity) => entity.names.map((name) => [name, { kind, id: entity.id }] as const));
   const matchKnown = createNameMatcher<{ kind: DetailKind; id: string }>([
@@ -27,14 +44,21 @@ export function createDetailExtractor(known: KnownEntities): (text: string) => r
   const knownKeys = new Set(
     [...known.people, ...known.places].flatMap((entity) => entity.names.map((name) => nameKey(name))),
   );
+  const cache = new Map<string, readonly Detail[]>();
   return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
     const entities = matchKnown(text).map((match) => entityDetail(match, text));
     const dates = findDates(text).filter((date) => !entities.some((e) => e.start < date.end && date.start < e.end));
     const numbers = findNumbers(text, [...entities, ...dates]);
     const places = entities.filter((detail) => detail.kind === "place");
     const people = entities.filter((detail) => detail.kind === "person");
-    const names = findNames(text, [...people, ...dates, ...numbers], places, knownKeys);
-    return [...entities, ...dates, ...numbers, ...names].sort((a, b) => a.start - b.start || a.end - b.end);
+    const names = withNames ? findNames(text, [...people, ...dates, ...numbers], places, knownKeys) : [];
+    const details = Object.freeze(
+      [...entities, ...dates, ...numbers, ...names].sort((a, b) => a.start - b.start || a.end - b.end),
+    );
+    cache.set(text, details);
+    return details;
   };
 }
 

@@ -26,6 +26,9 @@ const PATTERN = new RegExp(
   "dgiu",
 );
 
+/** A capitalised word, then a space: what stands before "Nine" in "Channel Nine" (a name, not a count). */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+
 /** A lone "one" is nearly always a pronoun or article ("one of them"), not a count. */
 const PRONOUN_LIKE = /^(?:one|an?)$/iu;
 
@@ -42,6 +45,9 @@ export function findNumbers(text: string, taken: readonly Span[] = []): Detail[]
         : match.index;
     const end = match.index + match[0].length;
     if (words !== undefined && label === undefined && unit === undefined && PRONOUN_LIKE.test(words.trim())) continue;
+    // A capitalised number word after a capitalised word is part of a name ("Channel Nine"), left to the names.
+    if (words !== undefined && label === undefined && /^\p{Lu}/u.test(words) && NAME_BEFORE.test(text.slice(0, start)))
+      continue;
     const value =
       digits !== undefined
         ? Number(digits.replaceAll(",", "")) * (scale ? (scaleValue(scale) ?? 1) : 1)

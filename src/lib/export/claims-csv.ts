@@ -1,3 +1,4 @@
+import { detailsCell } from "./claim-details.ts";
 import type { ClaimsExport } from "./claims-json.ts";
 import { toCsv } from "./csv.ts";
 
@@ -18,6 +19,7 @@ const HEADER = [
   "direct",
   "quotes",
   "anchors",
+  "details",
 ];
 
 /** One row per claim and report that covers it: the export, flat for spreadsheets. */
@@ -41,6 +43,7 @@ export function toClaimsCsv(data: ClaimsExport): string {
       account.direct,
       account.quotes.join("\n"),
       account.anchors.join(" "),
+      detailsCell(claim.details?.[articleId]),
     ]),
   );
   return toCsv([HEADER, ...rows]);

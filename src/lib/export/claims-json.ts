@@ -1,5 +1,6 @@
 import { isoDay } from "../format.ts";
 import type { Site } from "../model/types.ts";
+import { exportDetails, type ExportedDetails } from "./claim-details.ts";
 
 /** One report's account in the public export. */
 export interface ExportedAccount {
@@ -46,6 +47,8 @@ export interface ClaimsExport {
     places: string[];
     redirectFrom?: string[];
     accounts: Record<string, ExportedAccount>;
+    /** Per article id, what that account names that no other account of the claim does. */
+    details?: Record<string, ExportedDetails>;
   }[];
 }
 
@@ -113,6 +116,14 @@ export function toClaimsExport(site: Site): ClaimsExport {
           },
         ]),
       ),
+      ...(Object.keys(claim.details).length === 0
+        ? {}
+        : {
+            details: exportDetails(
+              claim.details,
+              claim.accounts.map((account) => account.articleId),
+            ),
+          }),
     })),
   };
 }

@@ -4,9 +4,12 @@ import { parseArticle, renderArticle, type ParsedArticle } from "../article/rend
 import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "../claims/resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
+import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
+import { createDetailExtractor } from "../compare/details.ts";
 import { findAliasClashes } from "../people/alias-clashes.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
+import { leftOutClaims, reportLabels } from "./report-labels.ts";
 import type { SiteInput } from "./input.ts";
 import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } from "./types.ts";
 
@@ -18,6 +21,7 @@ import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } f
  * 3. Check and resolve claims: quotes to sentence anchors.
  * 4. Order claims as the reports first make them; render articles with marks.
  * 5. Count mentions of people and places in one pass per article.
+ * 6. Compare the accounts of each claim: details only one of them names.
  *
  * Every step is linear in the size of the content.
  */
@@ -50,7 +54,16 @@ export function buildSite(input: SiteInput): Site {
     articleOrder.set(article.data.story, [...(articleOrder.get(article.data.story) ?? []), article.id]);
   }
 
-  const claims = resolveClaims(input.claims, {
+  const known = {
+    people: input.people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
+    places: input.places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
+  };
+  const extract = createDetailExtractor(known);
+  const extractIndex = createDetailExtractor(known, { names: false });
+  const reports = new Map<string, ReportIndex>(
+    [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex)]),
+  );
+  const resolved = resolveClaims(input.claims, {
     storyIds,
     articles: new Map(
       input.articles.map((a) => [a.id, { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) }]),
@@ -59,10 +72,17 @@ export function buildSite(input: SiteInput): Site {
     placeIds: new Set(input.places.map((p) => p.id)),
     articleOrder,
   });
+  const claims = withDetails(resolved, extract, reports);
   sortByFirstAppearance(claims, parsed, articleOrder);
   const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
 
   const marks = collectMarks(claims, parsed);
+  const outlets = new Map(input.articles.map((a) => [a.id, a.data.outlet]));
+  const labels = new Map(
+    [...articleOrder.values()].flatMap((ids) => [
+      ...reportLabels(ids.map((id) => ({ id, outlet: outlets.get(id) ?? "" }))),
+    ]),
+  );
   const articles = new Map<string, SiteArticle>();
   for (const entry of input.articles) {
     const article = parsed.get(entry.id) as ParsedArticle;
@@ -77,6 +97,8 @@ export function buildSite(input: SiteInput): Site {
       lead: article.blocks.find((block) => block.kind === "paragraph")?.text ?? "",
       droppedImages: article.droppedImages,
       wordCount: text.split(/\s+/u).filter(Boolean).length,
+      letter: labels.get(entry.id)?.letter ?? "",
+      label: labels.get(entry.id)?.label ?? entry.data.outlet,
     });
   }
 
@@ -85,7 +107,8 @@ export function buildSite(input: SiteInput): Site {
   const claimsByArticle = groupBy(claims, (claim) => claim.accounts.map((account) => account.articleId));
   const stories: SiteStory[] = input.stories
     .map((story) => {
-      const claimIds = (claimsByStory.get(story.id) ?? []).map((claim) => claim.id);
+      const storyClaims = claimsByStory.get(story.id) ?? [];
+      const claimIds = storyClaims.map((claim) => claim.id);
       return {
         ...story.data,
         id: story.id,
@@ -93,22 +116,13 @@ export function buildSite(input: SiteInput): Site {
         articleIds: articleOrder.get(story.id) ?? [],
         claimIds,
         topics: [...new Set(claimIds.map((id) => claimMap.get(id)?.topic ?? ""))],
+        leftOut: leftOutClaims(articleOrder.get(story.id) ?? [], storyClaims),
       };
     })
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 
-  const people = withMentions(
-    input.people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
-    articles,
-    claims,
-    (claim) => claim.people,
-  );
-  const places = withMentions(
-    input.places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
-    articles,
-    claims,
-    (claim) => claim.places,
-  );
+  const people = withMentions(known.people, articles, claims, (claim) => claim.people);
+  const places = withMentions(known.places, articles, claims, (claim) => claim.places);
 
   return {
     stories,

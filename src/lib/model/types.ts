@@ -5,6 +5,7 @@ import type { Story } from "../../schemas/story.ts";
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import type { DroppedImage } from "../../plugins/remark-drop-images.ts";
 import type { ClaimStatus } from "../status.ts";
+import type { DetailKind } from "../compare/types.ts";
 
 /** A story with its reports and claims, resolved. */
 export interface SiteStory extends Story {
@@ -15,6 +16,8 @@ export interface SiteStory extends Story {
   /** Claim ids, in the order the reports first make them. */
   readonly claimIds: readonly string[];
   readonly topics: readonly string[];
+  /** Per article id: the story's claims that report does not make (other reports do), in story order. */
+  readonly leftOut: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A report, parsed and rendered. */
@@ -31,6 +34,10 @@ export interface SiteArticle {
   /** Images of the Markdown that the site does not show (their alt text stays in the text); absent means none. */
   readonly droppedImages?: readonly DroppedImage[];
   readonly wordCount: number;
+  /** Letter of the report within its story ("A", "B", …), in the story's report order. */
+  readonly letter: string;
+  /** A name that tells the report apart within its story: the outlet, or "Report B (outlet not named)". */
+  readonly label: string;
 }
 
 /** One verified quote of an account. */
@@ -55,6 +62,29 @@ export interface SiteAccount {
   readonly direct: boolean;
 }
 
+/** A detail only one account of a claim names (see src/lib/compare/details.ts). */
+export interface SiteDetail {
+  readonly kind: DetailKind;
+  /** Comparison key: person/place id, normalised date, canonical number or folded name. */
+  readonly key: string;
+  /** The account's own words for it (its first occurrence). */
+  readonly text: string;
+  /** The claim's other reports whose text names it elsewhere; empty when it is named nowhere in them. */
+  readonly namedElsewhereBy: readonly string[];
+}
+
+/** What one account names that no other account of its claim does, and where to mark it. */
+export interface AccountDetails {
+  /** Every detail of this account's quotes that the other accounts' quotes do not name. */
+  readonly details: readonly SiteDetail[];
+  /** Of those, the ones no other report of the claim names anywhere in its text: "Only Republic Policy names". */
+  readonly only: readonly SiteDetail[];
+  /** The rest: some other report names them, outside its quotes on this claim. */
+  readonly elsewhere: readonly SiteDetail[];
+  /** Per quote, in the account's quote order: character ranges of the quote's exact text naming an `only` detail. */
+  readonly marks: readonly (readonly { readonly start: number; readonly end: number }[])[];
+}
+
 export interface SiteClaim {
   readonly id: string;
   readonly file: string;
@@ -69,7 +99,14 @@ export interface SiteClaim {
   readonly redirectFrom: readonly string[];
   /** Accounts in the story's article order; a report that does not cover the claim has none. */
   readonly accounts: readonly SiteAccount[];
+  /** One-sided details per article id: only accounts that have some; none for a claim with one account. */
+  readonly details: Readonly<Record<string, AccountDetails>>;
+  /** An agree claim where some account names what no other report names anywhere: "Agree · details differ". */
+  readonly detailsDiffer: boolean;
 }
+
+/** A claim as resolved from its file, before the comparison adds its details. */
+export type ResolvedClaim = Omit<SiteClaim, "details" | "detailsDiffer">;
 
 export interface SitePerson extends Person {
   readonly id: string;

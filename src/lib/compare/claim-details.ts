@@ -1,0 +1,95 @@
+import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
+import type { AccountDetails, ResolvedClaim, SiteClaim, SiteDetail } from "../model/types.ts";
+import { nameKey } from "./names.ts";
+import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
+import type { Detail, Span } from "./types.ts";
+
+/** A detail extractor, as made by createDetailExtractor. */
+export type Extract = (text: string) => readonly Detail[];
+
+/** What a report's whole text names: to say whether a one-sided detail is "named elsewhere" in it. */
+export interface ReportIndex {
+  /** True when the report's text names the detail anywhere. */
+  readonly names: (detail: Pick<Detail, "kind" | "key">) => boolean;
+}
+
+const words = (text: string): string => nameKey(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+
+/**
+ * Index one report block by block (a heading is not a sentence of the
+ * paragraph after it), with an extractor that skips other proper names
+ * (`{ names: false }`): a name counts as named when its words occur in the
+ * text, which is both cheaper than tagging every report and more forgiving,
+ * since a tagger may read a name differently in another sentence.
+ */
+export function indexReport(blocks: readonly BlockInfo[], extract: Extract): ReportIndex {
+  const ids = new Set(blocks.flatMap((block) => extract(block.text).map(detailId)));
+  const text = ` ${blocks.map((block) => words(block.text)).join(" ")} `;
+  return {
+    names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${words(detail.key)} `)),
+  };
+}
+
+/** Overlapping ranges joined, in order ("EU" inside "EU Commission" is one mark). */
+function mergeRanges(ranges: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last !== undefined && range.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else merged.push({ start: range.start, end: range.end });
+  }
+  return merged;
+}
+
+/**
+ * The one-sided details of one claim, per account: extracted from each
+ * account's quotes, compared across accounts by kind and key, and checked
+ * against the other accounts' whole reports.
+ */
+export function claimDetails(
+  claim: ResolvedClaim,
+  extract: Extract,
+  reports: ReadonlyMap<string, ReportIndex>,
+): Record<string, AccountDetails> {
+  if (claim.accounts.length < 2) return {};
+  const perQuote = claim.accounts.map((account) => account.quotes.map((quote) => extract(quote.exact)));
+  const oneSided = oneSidedDetails(
+    new Map(claim.accounts.map((account, i) => [account.articleId, (perQuote[i] ?? []).flat()])),
+  );
+  const result: Record<string, AccountDetails> = {};
+  claim.accounts.forEach((account, i) => {
+    const own = oneSided.get(account.articleId);
+    if (own === undefined) return;
+    const others = claim.accounts.filter((other) => other !== account).map((other) => other.articleId);
+    const details: SiteDetail[] = distinctDetails(own).map((detail) => ({
+      kind: detail.kind,
+      key: detail.key,
+      text: detail.text,
+      namedElsewhereBy: others.filter((id) => reports.get(id)?.names(detail) === true),
+    }));
+    const only = details.filter((detail) => detail.namedElsewhereBy.length === 0);
+    const onlyIds = new Set(only.map(detailId));
+    const marks = (perQuote[i] ?? []).map((found) => mergeRanges(found.filter((d) => onlyIds.has(detailId(d)))));
+    result[account.articleId] = {
+      details,
+      only,
+      elsewhere: details.filter((detail) => detail.namedElsewhereBy.length > 0),
+      marks,
+    };
+  });
+  return result;
+}
+
+/** Claims with their details, and whether an agree claim hides a difference in them. */
+export function withDetails(
+  claims: readonly ResolvedClaim[],
+  extract: Extract,
+  reports: ReadonlyMap<string, ReportIndex>,
+): SiteClaim[] {
+  return claims.map((claim) => {
+    const details = claimDetails(claim, extract, reports);
+    const detailsDiffer = claim.status === "agree" && Object.values(details).some((account) => account.only.length > 0);
+    return { ...claim, details, detailsDiffer };
+  });
+}
