@@ -14,8 +14,8 @@ import { writeSyntheticCorpus } from "../../scripts/lib/synthetic-corpus.ts";
 import { RERANK_LIMIT } from "../../src/lib/search/core.ts";
 import { normalizeQuery } from "../../src/lib/search/query.ts";
 import { shardOf } from "../../src/lib/search/shard-codec.ts";
-import type { ClaimRecordFile, SearchVocabulary } from "../../src/lib/search/shard-types.ts";
-import { buildVocabulary, matchWord } from "../../src/lib/search/vocabulary.ts";
+import type { ClaimBundleFile, ClaimRecordFile, SearchVocabulary } from "../../src/lib/search/shard-types.ts";
+import { buildVocabulary, MATCH_LIMIT, matchWord } from "../../src/lib/search/vocabulary.ts";
 import { useSite } from "./support/browser.ts";
 
 const DIST = "tmp/search-shards-dist";
@@ -50,7 +50,10 @@ describe("the sharded search index", () => {
     const words = buildVocabulary(vocabulary.words);
     const expectedShards = new Set(
       normalizeQuery(query).words.flatMap((word) =>
-        matchWord(words, word).map((hit) => `${vocabulary.postings}${shardOf(vocabulary.shards, hit.index)}.json`),
+        // A query word stands for its closest MATCH_LIMIT words (vocabulary.ts).
+        matchWord(words, word, MATCH_LIMIT).map(
+          (hit) => `${vocabulary.postings}${shardOf(vocabulary.shards, hit.index)}.json`,
+        ),
       ),
     );
 
@@ -76,9 +79,16 @@ describe("the sharded search index", () => {
     expect(files.filter((file) => file === vocabularyFile)).toHaveLength(1);
     expect(new Set(files.filter((file) => file.startsWith(vocabulary.postings)))).toEqual(expectedShards);
     const claimFiles = files.filter((file) => /^r\.[0-9a-f]+\.c\d+\.json$/u.test(file));
-    const claimUrls = claimFiles.map((file) => readJson<ClaimRecordFile>(file).claim.url);
+    // A person whose claims fit on a page has them in one file (shard-codec.ts BUNDLE_MAX_CLAIMS).
+    const bundleFiles = files.filter((file) => /^r\.[0-9a-f]+\.b\d+\.json$/u.test(file));
+    const claimUrls = [
+      ...claimFiles.map((file) => readJson<ClaimRecordFile>(file).claim.url),
+      ...bundleFiles.flatMap((file) =>
+        Object.values(readJson<ClaimBundleFile>(file)).map((record) => record.claim.url),
+      ),
+    ];
     expect(claimUrls, "every claim shown had its record fetched").toEqual(expect.arrayContaining(shown));
-    expect(claimFiles.length, "records beyond those shown: only candidates Fuse re-scored").toBeLessThanOrEqual(
+    expect(claimUrls.length, "records beyond those shown: only candidates Fuse re-scored").toBeLessThanOrEqual(
       shown.length + RERANK_LIMIT,
     );
     expect(

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine, RERANK_LIMIT, type SearchResults } from "../../src/lib/search/engine.ts";
+import { createSearchEngine, payloadSource, RERANK_LIMIT, type SearchResults } from "../../src/lib/search/engine.ts";
 import { detectPeople, mergeReranked, rankClaims } from "../../src/lib/search/rank.ts";
 import { toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/serialize.ts";
 import type { SearchPayload } from "../../src/lib/search/types.ts";
+import { MATCH_LIMIT, matchWord } from "../../src/lib/search/vocabulary.ts";
 import { fullScanHits, SYNTHETIC_CLAIMS, syntheticSearch } from "./helpers/search-synthetic.ts";
 import { searchCorpus } from "./search-corpus.ts";
 
@@ -115,6 +116,35 @@ describe("the word index", () => {
       expect(expected.filter((index) => !found.has(index))).toEqual([]);
     });
   }
+});
+
+describe("capped word matches", () => {
+  // A stem that begins or nearly spells many words stands for the closest
+  // MATCH_LIMIT of them; the proof above then uses those words (fullScanHits).
+  const synthetic = syntheticSearch();
+  const source = payloadSource(synthetic.payload);
+  const { vocabulary } = source.claims;
+  const stem = "velnad";
+
+  it("keep the word itself and the closest others, never a farther one", () => {
+    const all = matchWord(vocabulary, stem);
+    const kept = matchWord(vocabulary, stem, MATCH_LIMIT);
+    expect(all.length, "a stem of many words").toBeGreaterThan(MATCH_LIMIT);
+    expect(kept).toHaveLength(MATCH_LIMIT);
+    expect(vocabulary.words[kept[0]?.index ?? -1]).toBe(stem);
+    const keptIds = new Set(kept.map((hit) => hit.index));
+    const worstKept = Math.max(...kept.map((hit) => hit.score));
+    expect(all.filter((hit) => !keptIds.has(hit.index) && hit.score < worstKept)).toEqual([]);
+  });
+
+  it("find every claim containing a complete query word, however many words it begins", () => {
+    const large = createSearchEngine(synthetic.payload);
+    const id = vocabulary.words.indexOf(stem);
+    const containing = source.claims.records[id] ?? [];
+    expect(containing.length).toBeGreaterThan(0);
+    const found = new Set(large.search(stem).claims.map((hit) => hit.index));
+    expect(containing.filter((claim) => !found.has(claim))).toEqual([]);
+  });
 });
 
 describe("rank helpers", () => {

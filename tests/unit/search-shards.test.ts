@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
 import { createSearchEngine, payloadSource, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
+import { searchText } from "../../src/lib/search/fold.ts";
 import { toSearchPayload } from "../../src/lib/search/serialize.ts";
 import { toSearchFiles } from "../../src/lib/search/shard-assets.ts";
 import { buildSearchShards } from "../../src/lib/search/shard-build.ts";
-import { packPostings, shardOf, shardRange, unpackPostings } from "../../src/lib/search/shard-codec.ts";
+import {
+  expandPeople,
+  packPostings,
+  referPeople,
+  shardOf,
+  shardRange,
+  unpackPostings,
+} from "../../src/lib/search/shard-codec.ts";
 import { openShardedSearch, type ShardedSearch } from "../../src/lib/search/sharded-engine.ts";
-import type { PostingsShard } from "../../src/lib/search/shard-types.ts";
+import type { ClaimRecordFile, PostingsShard } from "../../src/lib/search/shard-types.ts";
 import type { SearchPayload } from "../../src/lib/search/types.ts";
 import { fullScanHits, SYNTHETIC_CLAIMS, syntheticSearch } from "./helpers/search-synthetic.ts";
 import { searchCorpus } from "./search-corpus.ts";
@@ -42,6 +50,49 @@ describe("postings", () => {
     const starts = [0, 10, 11, 40];
     expect([0, 9, 10, 11, 39, 40, 500].map((id) => shardOf(starts, id))).toEqual([0, 0, 1, 2, 2, 3, 3]);
     expect(shardRange({ shards: starts, words: Array.from({ length: 45 }, String) }, 3)).toEqual([40, 45]);
+  });
+});
+
+describe("claim records", () => {
+  const people = [["giorgia meloni", "meloni"], ["keir starmer", "starmer", "k starmer"], ["meloni"]];
+
+  it("name people by index where the field lists exactly their names, and give the field back", () => {
+    const field = ["keir starmer", "starmer", "k starmer", "giorgia meloni", "meloni", "jd vance", "meloni"];
+    const refs = referPeople(field, people);
+    expect(refs).toEqual([1, 0, "jd vance", 2]);
+    expect(expandPeople(refs, people)).toEqual(field);
+  });
+
+  it("keep strings that only begin like a person's names", () => {
+    const field = ["keir starmer", "starmer", "jd vance"];
+    expect(referPeople(field, people)).toEqual(field);
+  });
+
+  it("carry the outlets claims show, no headlines, and people by index", () => {
+    const built = buildSearchShards(corpus, 40);
+    // Every person's folded full name: where it appears, the person stands for it.
+    const names = new Set(corpus.people.map((person) => searchText(person.name)));
+    corpus.claims.forEach((claim, i) => {
+      const record = built.records.get(`c${i}`) as ClaimRecordFile;
+      const cited = [...new Set([...claim.reports, ...claim.quotes.map((quote) => quote.report)])];
+      expect(record.outlets).toEqual(
+        Object.fromEntries(cited.map((report) => [report, corpus.reports[report]?.outlet])),
+      );
+      expect(record.fields.people.filter((ref) => typeof ref === "string" && names.has(ref))).toEqual([]);
+    });
+    const refs = corpus.claims.flatMap((_, i) => (built.records.get(`c${i}`) as ClaimRecordFile).fields.people);
+    expect(refs.filter((ref) => typeof ref === "number").length).toBeGreaterThan(corpus.claims.length / 2);
+  });
+
+  it("a person's mentions keep their headlines when a claim citing the same report was loaded first", async () => {
+    const { search } = await inMemory(corpus, 40);
+    const { toResultsView } = await import("../../src/lib/search/view.ts");
+    const whole = createSearchEngine(corpus);
+    // A word query loads claim records (outlets only); the person query then shows headlines of mentions.
+    await search.view(await search.search("talks"), [], 20);
+    expect(await search.view(await search.search("Meloni"), [], 20)).toEqual(
+      toResultsView(whole.search("Meloni"), corpus, [], 20),
+    );
   });
 });
 
@@ -86,7 +137,29 @@ describe("shard building", () => {
       String(["agree", "differ", "only"].indexOf(corpus.claims[0]?.status ?? "")),
     );
     expect(shards.vocabulary.reportCount).toBe(corpus.reports.length);
-    expect(shards.records.size).toBe(corpus.claims.length + corpus.people.length + corpus.reports.length);
+    const bundled = corpus.people.filter((person) => person.claims.length > 0 && person.claims.length <= 20);
+    expect(bundled.length).toBeGreaterThan(0);
+    expect(shards.records.size).toBe(
+      2 * corpus.claims.length + corpus.people.length + corpus.reports.length + bundled.length,
+    );
+    corpus.people.forEach((person, i) => {
+      const bundle = shards.records.get(`b${i}`);
+      if (!bundled.includes(person)) return expect(bundle).toBeUndefined();
+      expect(bundle).toEqual(
+        Object.fromEntries(person.claims.map((claim) => [claim, shards.records.get(`c${claim}`)])),
+      );
+    });
+  });
+
+  it("gives each claim a fields file: what its record gives Fuse, without the display", () => {
+    corpus.claims.forEach((claim, i) => {
+      const record = shards.records.get(`c${i}`) as ClaimRecordFile;
+      expect(shards.records.get(`f${i}`)).toEqual({
+        title: searchText(claim.title),
+        topic: searchText(claim.topic),
+        fields: record.fields,
+      });
+    });
   });
 
   it("names files by content: a changed claim renames the records, the shards stay", () => {
@@ -153,8 +226,18 @@ describe("the sharded engine", () => {
       ...results.people.map((hit) => `p${hit.index}`),
       ...results.reports.map((hit) => `r${hit.index}`),
     ]);
-    expect(recordFiles.map((url) => /\.([cpr]\d+)\.json$/u.exec(url)?.[1])).toEqual(expect.arrayContaining([...shown]));
-    expect(recordFiles.every((url) => shown.has(/\.([cpr]\d+)\.json$/u.exec(url)?.[1] ?? ""))).toBe(true);
+    // A detected person's claims may come in one file (b<person>) when they fit on a page.
+    const names = recordFiles.map((url) => /\.([bcpr]\d+)\.json$/u.exec(url)?.[1] ?? "");
+    const detected = new Set(results.people.filter((hit) => hit.detected).map((hit) => `b${hit.index}`));
+    const covered = names.flatMap((name) =>
+      name.startsWith("b") ? (corpus.people[Number(name.slice(1))]?.claims ?? []).map((claim) => `c${claim}`) : [name],
+    );
+    expect(covered).toEqual(expect.arrayContaining([...shown]));
+    expect(names.filter((name) => !shown.has(name) && !detected.has(name))).toEqual([]);
+    expect(
+      names.some((name) => name.startsWith("b")),
+      "Meloni's claims fit on a page: one file",
+    ).toBe(true);
     expect(new Set(fetched).size, "no file twice").toBe(fetched.length);
     const count = fetched.length;
     await search.view(await search.search("Meloni"), [], 20);
@@ -200,4 +283,43 @@ describe(`the sharded engine over ${SYNTHETIC_CLAIMS} synthetic claims`, () => {
       expect(results).toEqual(whole.search(query));
     });
   }
+
+  it("a person query fetches the fields alone of candidates that are not the person's claims, whole records of theirs", async () => {
+    const built = toSearchFiles(buildSearchShards(synthetic.payload));
+    const files = new Map(built.files.map((file) => [file.url, file.json]));
+    const person = synthetic.payload.people[0];
+    let fieldsFiles = 0;
+    for (const query of [...synthetic.queries, `${person?.aliases[0] ?? ""} ceasefire`, `${person?.name ?? ""} said`]) {
+      const fetched: string[] = [];
+      const search = await openShardedSearch(built.vocabulary.url, (url) => {
+        fetched.push(url);
+        return Promise.resolve(JSON.parse(files.get(url) ?? "null"));
+      });
+      const results = await search.search(query);
+      const claimFiles = fetched.flatMap((url) => {
+        const match = /\.([cf])(\d+)\.json$/u.exec(url);
+        return match ? [{ kind: match[1], claim: Number(match[2]) }] : [];
+      });
+      const detected = results.people.filter((hit) => hit.detected);
+      const theirs = new Set(detected.flatMap((hit) => synthetic.payload.people[hit.index]?.claims ?? []));
+      const fieldsOnly = claimFiles.filter((file) => file.kind === "f").map((file) => file.claim);
+      const whole = claimFiles.filter((file) => file.kind === "c").map((file) => file.claim);
+      fieldsFiles += fieldsOnly.length;
+      if (detected.length === 0) expect(fieldsOnly, query).toEqual([]);
+      expect(
+        fieldsOnly.filter((claim) => theirs.has(claim)),
+        query,
+      ).toEqual([]);
+      if (detected.length > 0)
+        expect(
+          whole.filter((claim) => !theirs.has(claim)),
+          query,
+        ).toEqual([]);
+      // What the page then shows comes whole; no fields file is fetched again.
+      const count = fetched.length;
+      await search.view(results, [], 20);
+      expect(fetched.slice(count).filter((url) => /\.f\d+\.json$/u.test(url))).toEqual([]);
+    }
+    expect(fieldsFiles, "some candidates beyond the people's claims").toBeGreaterThan(0);
+  });
 });

@@ -17,7 +17,8 @@ import { searchText } from "./fold.ts";
 import { QUOTE_WEIGHT } from "./keys.ts";
 import { normalizeQuery } from "./query.ts";
 import type { SearchPayload, SerializedIndex } from "./types.ts";
-import { buildWordIndex, type ExtraField, type WordIndex } from "./word-index.ts";
+import { buildVocabulary, MATCH_LIMIT } from "./vocabulary.ts";
+import { buildWordIndex, onVocabulary, type ExtraField, type WordIndex } from "./word-index.ts";
 
 export { RERANK_LIMIT, type PersonResult, type SearchResults } from "./core.ts";
 
@@ -41,14 +42,17 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
 /** Everything core.ts reads, from a whole payload. */
 export function payloadSource(payload: SearchPayload): SearchSource {
+  // Quotes are folded here from their display copy (see QUOTE_WEIGHT).
+  const claims = wordIndex(payload.index.claims, {
+    weight: QUOTE_WEIGHT,
+    values: (record) => payload.claims[record]?.quotes.map((quote) => searchText(quote.text)) ?? [],
+  });
+  const reports = wordIndex(payload.index.reports);
+  const shared = buildVocabulary(new Set([...claims.vocabulary.words, ...reports.vocabulary.words]));
   return {
     people: wordIndex(payload.index.people),
-    // Quotes are folded here from their display copy (see QUOTE_WEIGHT).
-    claims: wordIndex(payload.index.claims, {
-      weight: QUOTE_WEIGHT,
-      values: (record) => payload.claims[record]?.quotes.map((quote) => searchText(quote.text)) ?? [],
-    }),
-    reports: wordIndex(payload.index.reports),
+    claims: onVocabulary(claims, shared, MATCH_LIMIT),
+    reports: onVocabulary(reports, shared, MATCH_LIMIT),
     namesKey: 1 << payload.index.people.keys.findIndex((key) => key.id === "names"),
     personNames: payload.people.map((person) => [person.name, ...person.aliases].map(searchText)),
     personClaims: (person) => payload.people[person]?.claims ?? [],

@@ -37,8 +37,16 @@ export function valueOf(entry: unknown): string | string[] {
  * no postings: what the engine must find at least. (A scan of whole fields,
  * fullScanFuse, also matches across word boundaries — "tuquidro" in
  * "T. Quidrobor" — which a word index does not, by design.)
+ *
+ * `within`, when it gives a set for a query word, keeps only the words of
+ * that set: the engine stands a query word for its closest MATCH_LIMIT words
+ * (vocabulary.ts), so for a word that begins or nearly spells more, the
+ * yardstick is the claims of those words.
  */
-export function fullWordScan(payload: SearchPayload): (query: string) => number[] {
+export function fullWordScan(
+  payload: SearchPayload,
+  within?: (queryWord: string) => ReadonlySet<string> | undefined,
+): (query: string) => number[] {
   const scan = fullScanFuse(payload);
   const claimsOf = new Map<string, Set<number>>();
   scan.getIndex().docs.forEach((document, claim) => {
@@ -49,9 +57,11 @@ export function fullWordScan(payload: SearchPayload): (query: string) => number[
   });
   const words = new Fuse([...claimsOf.keys()], FUSE_OPTIONS);
   return (query) => {
-    const perWord = normalizeQuery(query).words.map(
-      (word) => new Set(words.search(word).flatMap((result) => [...(claimsOf.get(result.item) ?? [])])),
-    );
+    const perWord = normalizeQuery(query).words.map((word) => {
+      const kept = within?.(word);
+      const found = words.search(word).filter((result) => kept === undefined || kept.has(result.item));
+      return new Set(found.flatMap((result) => [...(claimsOf.get(result.item) ?? [])]));
+    });
     const all = [...(perWord[0] ?? [])].filter((claim) => perWord.every((claims) => claims.has(claim)));
     return all.length > 0 ? all : [...new Set(perWord.flatMap((claims) => [...claims]))];
   };

@@ -5,8 +5,19 @@
  */
 import { CLAIM_STATUSES } from "../status.ts";
 import { payloadSource } from "./engine.ts";
-import { CLAIM_KEY_BITS, packPostings, REPORT_KEY_BITS } from "./shard-codec.ts";
-import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import { searchText } from "./fold.ts";
+import { BUNDLE_MAX_CLAIMS, CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
+import { fieldsOf } from "./shard-source.ts";
+import type {
+  CitedReport,
+  ClaimBundleFile,
+  ClaimFieldsFile,
+  ClaimRecordFields,
+  ClaimRecordFile,
+  PersonRecordFile,
+  PostingsShard,
+  SearchVocabulary,
+} from "./shard-types.ts";
 import { valueOf } from "./reference.ts";
 import type { SearchPayload, SearchReport, SerializedIndex } from "./types.ts";
 import type { WordIndex } from "./word-index.ts";
@@ -14,13 +25,14 @@ import type { WordIndex } from "./word-index.ts";
 /**
  * Bytes of packed postings (as JSON) after which a shard is closed; a word
  * always stays whole, so a very common word is a shard of its own. Chosen
- * with `npm run bench search` at 10 000 claims: a query's exact and prefix
- * matches sit in neighbouring shards, but its typo and infix matches ("esnad"
- * in "kaesnad") are scattered, one shard each, so small shards waste least. Measured (95th percentile of bytes per later query):
- * 600 and 2 000 bytes were best and close, 4 000 and 8 000 cost 30–60 % more;
- * 2 000 (about 1.4 KB gzipped per shard) needs a third as many files as 600.
+ * with `npm run bench search`: a query's exact and prefix matches sit in
+ * neighbouring shards, but its typo matches are scattered, one shard each,
+ * so small shards waste least. At 10 000 claims (95th percentile of bytes
+ * per later query) 600 bytes gave 43.0 KB, 1 000 43.1 KB, 2 000 46.0 KB;
+ * on the real site the first person query fetched 5.4, 5.6 and 6.1 KB.
+ * 300 bytes gained nothing more and lengthens the vocabulary's shard list.
  */
-export const SHARD_TARGET_BYTES = 2_000;
+export const SHARD_TARGET_BYTES = 600;
 
 /** The vocabulary before its files are named. */
 export type VocabularyDraft = Omit<SearchVocabulary, "postings" | "records">;
@@ -29,8 +41,11 @@ export type VocabularyDraft = Omit<SearchVocabulary, "postings" | "records">;
 export interface SearchShards {
   readonly vocabulary: VocabularyDraft;
   readonly shards: readonly PostingsShard[];
-  /** Records by name: `c<i>` claims, `p<i>` people, `r<i>` reports. */
-  readonly records: ReadonlyMap<string, ClaimRecordFile | PersonRecordFile | SearchReport>;
+  /** Records by name: `c<i>` claims, `f<i>` claims' folded fields, `b<i>` a person's claims, `p<i>` people, `r<i>` reports. */
+  readonly records: ReadonlyMap<
+    string,
+    ClaimRecordFile | ClaimFieldsFile | ClaimBundleFile | PersonRecordFile | SearchReport
+  >;
 }
 
 /** Shard a payload. */
@@ -64,22 +79,41 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
         return report ? [[i, { outlet: report.outlet, title: report.title }]] : [];
       }),
     );
-  const records = new Map<string, ClaimRecordFile | PersonRecordFile | SearchReport>();
-  payload.claims.forEach((claim, i) =>
+  const records = new Map<
+    string,
+    ClaimRecordFile | ClaimFieldsFile | ClaimBundleFile | PersonRecordFile | SearchReport
+  >();
+  // The browser folds the vocabulary's names the same way (shard-source.ts).
+  const folded = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
+  payload.claims.forEach((claim, i) => {
+    const fields = extraFields(payload.index.claims, i, folded);
+    records.set(`f${i}`, fieldsOf(claim, fields));
+    const { id: _id, status: _status, ...shown } = claim;
     records.set(`c${i}`, {
-      claim,
-      fields: extraFields(payload.index.claims, i),
-      reports: reportsOf([...claim.reports, ...claim.quotes.map((quote) => quote.report)]),
-    }),
-  );
-  payload.people.forEach((person, i) =>
+      claim: shown,
+      fields,
+      outlets: Object.fromEntries(
+        [...new Set([...claim.reports, ...claim.quotes.map((quote) => quote.report)])].map((report) => [
+          report,
+          payload.reports[report]?.outlet ?? "",
+        ]),
+      ),
+    });
+  });
+  payload.people.forEach((person, i) => {
+    if (person.claims.length === 0 || person.claims.length > BUNDLE_MAX_CLAIMS) return;
+    const bundle: Record<number, ClaimRecordFile> = {};
+    for (const claim of person.claims) bundle[claim] = records.get(`c${claim}`) as ClaimRecordFile;
+    records.set(`b${i}`, bundle);
+  });
+  payload.people.forEach(({ id: _id, name: _name, aliases: _aliases, role: _role, ...person }, i) =>
     records.set(`p${i}`, { person, reports: reportsOf(person.mentions.map((mention) => mention.report)) }),
   );
   payload.reports.forEach((report, i) => records.set(`r${i}`, report));
 
   return {
     vocabulary: {
-      version: 2,
+      version: 3,
       people: payload.people.map(({ name, aliases, role }) => ({ name, aliases, role })),
       words,
       shards: starts,
@@ -91,13 +125,16 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
   };
 }
 
-/** The folded fields of claim `i` that its display record lacks, read back from the Fuse index. */
-function extraFields(index: SerializedIndex, i: number): ClaimRecordFile["fields"] {
+/**
+ * The folded fields of claim `i` that its display record lacks, read back from
+ * the Fuse index; people by index into `people` (folded names) where they fit.
+ */
+function extraFields(index: SerializedIndex, i: number, people: readonly (readonly string[])[]): ClaimRecordFields {
   const entries = (index.records[i] as { $?: Record<number, unknown> } | undefined)?.$ ?? {};
   const value = (name: string): string | string[] => valueOf(entries[index.keys.findIndex((key) => key.id === name)]);
   const list = (name: string): string[] => [value(name)].flat().filter((text) => text !== "");
   return {
-    people: list("people"),
+    people: referPeople(list("people"), people),
     places: list("places"),
     note: [value("note")].flat().join(" "),
     summaries: list("summaries"),

@@ -4,6 +4,14 @@
  */
 import type { SearchVocabulary } from "./shard-types.ts";
 
+/**
+ * A person with at most this many claims (one page of results) has them all
+ * in one file, fetched when a query names them: on a small site a person
+ * query then costs one file of claims instead of one per claim (gzip also
+ * shares their words). Larger lists are fetched claim by claim, as shown.
+ */
+export const BUNDLE_MAX_CLAIMS = 20;
+
 /** Key bits per posting: claims have six Fuse keys plus quotes, reports two keys. */
 export const CLAIM_KEY_BITS = 7;
 export const REPORT_KEY_BITS = 2;
@@ -52,3 +60,32 @@ export function shardOf(starts: readonly number[], id: number): number {
 export function shardRange(vocabulary: Pick<SearchVocabulary, "shards" | "words">, k: number): [number, number] {
   return [vocabulary.shards[k] ?? 0, vocabulary.shards[k + 1] ?? vocabulary.words.length];
 }
+
+/**
+ * A claim's folded people field with each run of strings that is exactly a
+ * person's folded name and aliases replaced by the person's index; strings
+ * that fit no person stay as they are. `expandPeople` gives back the field.
+ */
+export function referPeople(field: readonly string[], people: readonly (readonly string[])[]): (number | string)[] {
+  const byFirst = new Map<string, number[]>();
+  people.forEach((names, person) => {
+    const first = names[0];
+    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), person]);
+  });
+  const refs: (number | string)[] = [];
+  for (let at = 0; at < field.length;) {
+    const person = (byFirst.get(field[at] as string) ?? []).find((candidate) =>
+      (people[candidate] ?? []).every((name, n) => field[at + n] === name),
+    );
+    if (person === undefined) refs.push(field[at++] as string);
+    else {
+      refs.push(person);
+      at += (people[person] ?? []).length;
+    }
+  }
+  return refs;
+}
+
+/** The people field `referPeople` shortened. */
+export const expandPeople = (refs: readonly (number | string)[], people: readonly (readonly string[])[]): string[] =>
+  refs.flatMap((ref) => (typeof ref === "number" ? (people[ref] ?? []) : [ref]));

@@ -8,9 +8,10 @@ import Fuse from "fuse.js/basic";
 import type { SearchSource } from "./core.ts";
 import { searchText } from "./fold.ts";
 import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
-import { CLAIM_KEY_BITS, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
-import type { ClaimRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
-import { buildVocabulary, type Vocabulary } from "./vocabulary.ts";
+import { CLAIM_KEY_BITS, expandPeople, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
+import type { ClaimFieldsFile, ClaimRecordFields, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import type { SearchClaim } from "./types.ts";
+import { buildVocabulary, MATCH_LIMIT, type Vocabulary } from "./vocabulary.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
 
 /** Word indexes over the vocabulary: people complete, claims and reports filled shard by shard. */
@@ -40,6 +41,7 @@ export function vocabularySource(vocabulary: SearchVocabulary): {
     keys: [],
     weights,
     size,
+    matchLimit: MATCH_LIMIT,
   });
   const claims = empty([...claimKeys.map((key) => key.weight), QUOTE_WEIGHT], vocabulary.statuses.length);
   const reports = empty(
@@ -75,9 +77,23 @@ export function vocabularySource(vocabulary: SearchVocabulary): {
   };
 }
 
-/** A claim's Fuse index record (`{ i, $ }`), as the build's index holds it, from its record file. */
-export function claimIndexRecord(index: number, file: ClaimRecordFile): unknown {
-  const document = { title: searchText(file.claim.title), topic: searchText(file.claim.topic), ...file.fields };
+/** A claim's folded fields, as its fields file holds them (title and topic folded from the display copy). */
+export const fieldsOf = (claim: Pick<SearchClaim, "title" | "topic">, fields: ClaimRecordFields): ClaimFieldsFile => ({
+  title: searchText(claim.title),
+  topic: searchText(claim.topic),
+  fields,
+});
+
+/**
+ * A claim's Fuse index record (`{ i, $ }`), as the build's index holds it,
+ * from its folded fields and the people's folded names (`personNames`).
+ */
+export function claimIndexRecord(
+  index: number,
+  { title, topic, fields }: ClaimFieldsFile,
+  personNames: readonly (readonly string[])[],
+): unknown {
+  const document = { title, topic, ...fields, people: expandPeople(fields.people, personNames) };
   const [record] = Fuse.createIndex(
     CLAIM_KEYS.map((key) => ({ ...key })),
     [document],

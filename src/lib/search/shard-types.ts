@@ -10,14 +10,18 @@
  *    for each word, the claims and reports containing it and in which fields.
  * 3. Records, `r.<hash>.c<i>.json` (claim), `…p<i>.json` (person) and
  *    `…r<i>.json` (report): what a result shows, fetched for shown results
- *    and the candidates Fuse scores again.
+ *    and the candidates Fuse scores again; `…f<i>.json`, a claim's folded
+ *    fields alone, fetched for candidates Fuse scores again that are
+ *    unlikely to be shown (a person query lists the person's claims first);
+ *    `…b<i>.json`, every claim record of person i, for people with at most
+ *    BUNDLE_MAX_CLAIMS claims (shard-codec.ts).
  */
 import type { ClaimIndexRecord } from "./documents.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 
 /** The file fetched first. */
 export interface SearchVocabulary {
-  readonly version: 2;
+  readonly version: 3;
   /** Every person, in index order: the strings detection compares (folded in the browser). */
   readonly people: readonly VocabularyPerson[];
   /** Sorted distinct folded words of every claim field (quotes included) and every report. */
@@ -53,20 +57,43 @@ export interface PostingsShard {
 /**
  * A claim record: display data, the folded fields Fuse re-scores that the
  * display lacks (title and topic are folded from the display copy), and the
- * reports it cites.
+ * outlets of the reports it cites (a claim result shows outlets, not
+ * headlines).
  */
 export interface ClaimRecordFile {
-  readonly claim: SearchClaim;
-  readonly fields: Omit<ClaimIndexRecord, "title" | "topic">;
-  /** Outlet and headline of the reports `claim.reports` and `claim.quotes` refer to, by index. */
-  readonly reports: Readonly<Record<number, CitedReport>>;
+  /** The display record without what the vocabulary has (the status) or the page never shows (the id). */
+  readonly claim: Omit<SearchClaim, "id" | "status">;
+  readonly fields: ClaimRecordFields;
+  /** Outlet of the reports `claim.reports` and `claim.quotes` refer to, by index. */
+  readonly outlets: Readonly<Record<number, string>>;
 }
+
+/**
+ * The folded fields of a claim record. In `people`, a number stands for a
+ * person of the vocabulary (their folded name, then every folded alias, as
+ * the index lists them) and a string for itself: names are not repeated in
+ * every claim of a person.
+ */
+export interface ClaimRecordFields extends Omit<ClaimIndexRecord, "title" | "topic" | "people"> {
+  readonly people: readonly (number | string)[];
+}
+
+/** What Fuse re-scores of a claim, alone: its folded title and topic, and the other fields. */
+export interface ClaimFieldsFile {
+  readonly title: string;
+  readonly topic: string;
+  readonly fields: ClaimRecordFields;
+}
+
+/** Every claim record of one person, by claim index. */
+export type ClaimBundleFile = Readonly<Record<number, ClaimRecordFile>>;
 
 /** What a claim or person result shows of a report it cites. */
 export type CitedReport = Pick<SearchReport, "outlet" | "title">;
 
 /** A person record: display data and the reports its mentions refer to. */
 export interface PersonRecordFile {
-  readonly person: SearchPerson;
+  /** The display record without what the vocabulary has (name, aliases, role) or the page never shows (the id). */
+  readonly person: Omit<SearchPerson, "id" | "name" | "aliases" | "role">;
   readonly reports: Readonly<Record<number, CitedReport>>;
 }

@@ -9,6 +9,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
 import {
   claimCandidates,
   detect,
+  type Detected,
   emptyResults,
   finish,
   rerank,
@@ -17,12 +18,20 @@ import {
   type SearchSource,
 } from "./core.ts";
 import { normalizeQuery } from "./query.ts";
-import { shardOf } from "./shard-codec.ts";
-import { claimIndexRecord, vocabularySource } from "./shard-source.ts";
-import type { CitedReport, ClaimRecordFile, PersonRecordFile, PostingsShard, SearchVocabulary } from "./shard-types.ts";
+import { BUNDLE_MAX_CLAIMS, shardOf } from "./shard-codec.ts";
+import { claimIndexRecord, fieldsOf, vocabularySource } from "./shard-source.ts";
+import type {
+  CitedReport,
+  ClaimBundleFile,
+  ClaimFieldsFile,
+  ClaimRecordFile,
+  PersonRecordFile,
+  PostingsShard,
+  SearchVocabulary,
+} from "./shard-types.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 import { toResultsView, type ResultsView } from "./view.ts";
-import { matchWord } from "./vocabulary.ts";
+import { MATCH_LIMIT, matchWord } from "./vocabulary.ts";
 
 /** Fetch and parse one JSON file (the browser's fetch, or files in memory for tests and the benchmark). */
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -47,7 +56,7 @@ export interface ShardedSearch {
 /** Fetch the vocabulary at `url` and prepare a sharded search over the files beside it. */
 export async function openShardedSearch(url: string, fetchJson: FetchJson): Promise<ShardedSearch> {
   const vocabulary = (await fetchJson(url)) as Partial<SearchVocabulary>;
-  if (vocabulary.version !== 2 || !Array.isArray(vocabulary.words))
+  if (vocabulary.version !== 3 || !Array.isArray(vocabulary.words))
     throw new Error("the search index has an unknown format");
   return createShardedSearch(vocabulary as SearchVocabulary, url, fetchJson);
 }
@@ -58,6 +67,8 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
     const slash = url.lastIndexOf("/");
     return `${url.slice(0, slash + 1)}${file}`;
   };
+  const statusOf = (claim: number): ClaimStatus | undefined =>
+    CLAIM_STATUSES[Number(vocabulary.statuses.charAt(claim))];
   const once = memo((file: string) => fetchJson(resolve(file)));
   const source = vocabularySource(vocabulary);
   const claims: (SearchClaim | undefined)[] = [];
@@ -80,27 +91,46 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       }),
     );
   };
-  /** Reports whose whole record is loaded (cited ones carry only outlet and headline). */
+  /** Reports whose whole record is loaded (cited ones carry only outlet, and headline for people's mentions). */
   const wholeReports = new Set<number>();
   const keepReports = (cited: Readonly<Record<number, CitedReport>>): void => {
     for (const [index, report] of Object.entries(cited))
-      reports[Number(index)] ??= { id: "", url: "", outlet: report.outlet, title: report.title };
+      if (!wholeReports.has(Number(index))) reports[Number(index)] = { id: "", url: "", ...report };
   };
-  const loaded = (kind: "c" | "p" | "r", index: number): boolean =>
-    kind === "c" ? claims[index] !== undefined : kind === "p" ? people[index] !== undefined : wholeReports.has(index);
-  const loadRecords = async (kind: "c" | "p" | "r", indices: Iterable<number>): Promise<void> => {
+  const keepOutlets = (outlets: Readonly<Record<number, string>>): void => {
+    for (const [index, outlet] of Object.entries(outlets))
+      reports[Number(index)] ??= { id: "", url: "", outlet, title: "" };
+  };
+  type Kind = "b" | "c" | "f" | "p" | "r";
+  const bundles = new Set<number>();
+  const loaded = (kind: Kind, index: number): boolean => {
+    if (kind === "b") return bundles.has(index);
+    if (kind === "c") return claims[index] !== undefined;
+    if (kind === "f") return claimIndexRecords[index] !== undefined;
+    return kind === "p" ? people[index] !== undefined : wholeReports.has(index);
+  };
+  const keepClaim = (index: number, file: ClaimRecordFile): void => {
+    // The id is never shown; the status is the vocabulary's.
+    claims[index] = { id: "", status: statusOf(index) as ClaimStatus, ...file.claim };
+    claimIndexRecords[index] ??= claimIndexRecord(index, fieldsOf(file.claim, file.fields), searchSource.personNames);
+    keepOutlets(file.outlets);
+  };
+  const loadRecords = async (kind: Kind, indices: Iterable<number>): Promise<void> => {
     const missing = [...new Set(indices)].filter((index) => !loaded(kind, index));
     await Promise.all(
       missing.map(async (index) => {
         const record = await once(`${vocabulary.records}${kind}${index}.json`);
-        if (kind === "c") {
-          const file = record as ClaimRecordFile;
-          claims[index] = file.claim;
-          claimIndexRecords[index] = claimIndexRecord(index, file);
-          keepReports(file.reports);
+        if (kind === "c") keepClaim(index, record as ClaimRecordFile);
+        else if (kind === "b") {
+          for (const [claim, file] of Object.entries(record as ClaimBundleFile)) keepClaim(Number(claim), file);
+          bundles.add(index);
+        } else if (kind === "f") {
+          claimIndexRecords[index] = claimIndexRecord(index, record as ClaimFieldsFile, searchSource.personNames);
         } else if (kind === "p") {
           const file = record as PersonRecordFile;
-          people[index] = file.person;
+          // The id is never shown; name, aliases and role are the vocabulary's.
+          const { name = "", aliases = [], role = "" } = vocabulary.people[index] ?? {};
+          people[index] = { id: "", name, aliases, role, ...file.person };
           keepReports(file.reports);
         } else {
           reports[index] = record as SearchReport;
@@ -109,27 +139,52 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       }),
     );
   };
+  /**
+   * Load what Fuse re-scores of the candidates. A person query lists the
+   * detected people's claims first, so other candidates are seldom shown:
+   * they get their fields alone; the rest their whole record, which the page
+   * will show. A detected person whose claims fit on one page has them all
+   * in one file (shard-build.ts BUNDLE_MAX_CLAIMS).
+   */
+  const loadCandidates = async (detected: Detected, candidates: readonly number[]): Promise<void> => {
+    await loadRecords(
+      "p",
+      detected.named.map((hit) => hit.index),
+    );
+    const listedFirst = new Set(detected.named.flatMap((hit) => people[hit.index]?.claims ?? []));
+    const bundled = detected.named
+      .map((hit) => hit.index)
+      .filter(
+        (person) =>
+          (people[person]?.claims.length ?? 0) > 0 && (people[person]?.claims.length ?? 0) <= BUNDLE_MAX_CLAIMS,
+      );
+    const inBundles = new Set(bundled.flatMap((person) => people[person]?.claims ?? []));
+    const rest = candidates.filter((claim) => !inBundles.has(claim));
+    const whole = (claim: number): boolean => detected.named.length === 0 || listedFirst.has(claim);
+    await Promise.all([
+      loadRecords("b", bundled),
+      loadRecords("c", rest.filter(whole)),
+      loadRecords(
+        "f",
+        rest.filter((claim) => !whole(claim)),
+      ),
+    ]);
+  };
 
   return {
     vocabulary,
     search: async (input) => {
       const query = normalizeQuery(input);
       if (!query.searchable || query.words.length === 0) return emptyResults(query);
-      await loadWords(query.words.flatMap((word) => matchWord(source.words, word).map((hit) => hit.index)));
+      await loadWords(
+        query.words.flatMap((word) => matchWord(source.words, word, MATCH_LIMIT).map((hit) => hit.index)),
+      );
       const detected = detect(searchSource, query);
       const candidates = claimCandidates(searchSource, query);
-      await Promise.all([
-        loadRecords(
-          "p",
-          detected.named.map((hit) => hit.index),
-        ),
-        loadRecords("c", toRerank(candidates)),
-      ]);
+      await loadCandidates(detected, toRerank(candidates));
       return finish(searchSource, query, detected, rerank(searchSource, query, candidates));
     },
     view: async (results, statuses, limit, listLimit = LIST_LIMIT) => {
-      const statusOf = (claim: number): ClaimStatus | undefined =>
-        CLAIM_STATUSES[Number(vocabulary.statuses.charAt(claim))];
       const shown = results.claims
         .filter((hit) => statuses.length === 0 || statuses.includes(statusOf(hit.index) as ClaimStatus))
         .slice(0, limit);

@@ -22,6 +22,8 @@ export interface WordIndex {
   readonly weights: readonly number[];
   /** One more than the highest record index. */
   readonly size: number;
+  /** Words a query word stands for at most (vocabulary.ts MATCH_LIMIT); unlimited when absent. */
+  readonly matchLimit?: number;
 }
 
 /** A record that matches the query words. */
@@ -129,6 +131,23 @@ export function findCandidates(index: WordIndex, queryWords: readonly string[], 
   });
 }
 
+/**
+ * The same index over a larger vocabulary (words it lacks have no records),
+ * with a match limit: claims and reports share one vocabulary, as in the
+ * sharded index, so a capped match picks the same words in both engines.
+ */
+export function onVocabulary(index: WordIndex, vocabulary: Vocabulary, matchLimit: number): WordIndex {
+  const ids = new Map(index.vocabulary.words.map((word, id) => [word, id]));
+  const idOf = (word: string): number => ids.get(word) ?? -1;
+  return {
+    ...index,
+    vocabulary,
+    records: vocabulary.words.map((word) => index.records[idOf(word)] ?? []),
+    keys: vocabulary.words.map((word) => index.keys[idOf(word)] ?? []),
+    matchLimit,
+  };
+}
+
 /** One query word's best match per record (typed arrays indexed by record, plus the records touched). */
 function tallyWord(
   index: WordIndex,
@@ -138,7 +157,7 @@ function tallyWord(
   const relevance = new Float64Array(index.size);
   const score = new Float64Array(index.size).fill(2);
   const keys = new Int32Array(index.size);
-  for (const hit of matchWord(index.vocabulary, word)) {
+  for (const hit of matchWord(index.vocabulary, word, index.matchLimit)) {
     const ids = index.records[hit.index] ?? [];
     const masks = index.keys[hit.index] ?? [];
     for (let n = 0; n < ids.length; n++) {

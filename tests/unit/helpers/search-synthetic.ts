@@ -7,9 +7,11 @@
  */
 import { syntheticSite } from "../../../scripts/bench/search-synthetic.ts";
 import { buildSearchDocuments } from "../../../src/lib/search/documents.ts";
+import { payloadSource } from "../../../src/lib/search/engine.ts";
 import { fullWordScan } from "../../../src/lib/search/reference.ts";
 import { toSearchPayload } from "../../../src/lib/search/serialize.ts";
 import type { SearchPayload } from "../../../src/lib/search/types.ts";
+import { MATCH_LIMIT, matchWord } from "../../../src/lib/search/vocabulary.ts";
 
 /** Claims in the synthetic index: enough for near-ties, few enough for a full scan per query in a test. */
 export const SYNTHETIC_CLAIMS = 2_000;
@@ -30,8 +32,18 @@ export function syntheticSearch(): { payload: SearchPayload; queries: string[] }
   return { payload, queries };
 }
 
-/** Claim indices a full Fuse scan of every word of every claim finds for each query (see fullWordScan). */
+/**
+ * Claim indices a full Fuse scan of every word of every claim finds for each
+ * query (see fullWordScan); for a query word that matches more than
+ * MATCH_LIMIT words, through the closest MATCH_LIMIT only, the words the
+ * engine stands it for.
+ */
 export function fullScanHits(payload: SearchPayload, queries: readonly string[]): Map<string, number[]> {
-  const scan = fullWordScan(payload);
+  const { vocabulary } = payloadSource(payload).claims;
+  const within = (word: string): ReadonlySet<string> | undefined =>
+    matchWord(vocabulary, word).length > MATCH_LIMIT
+      ? new Set(matchWord(vocabulary, word, MATCH_LIMIT).map((hit) => vocabulary.words[hit.index] ?? ""))
+      : undefined;
+  const scan = fullWordScan(payload, within);
   return new Map(queries.map((query) => [query, scan(query)]));
 }
