@@ -56,3 +56,19 @@ export function neighbours(site: Site, claim: SiteClaim): { previous?: SiteClaim
   const next = site.claims.get(ids[index + 1] as string);
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
+
+/**
+ * The reports, other than `articleId`'s, that give an account of `claim`, by
+ * article id: whom a detail list compares an account with.
+ */
+export function otherAccountReports(
+  claim: Pick<SiteClaim, "accounts">,
+  articleId: string,
+  articles: ReadonlyMap<string, SiteArticle>,
+): Map<string, SiteArticle> {
+  return new Map(
+    claim.accounts
+      .filter((account) => account.articleId !== articleId && articles.has(account.articleId))
+      .map((account) => [account.articleId, articles.get(account.articleId) as SiteArticle]),
+  );
+}
