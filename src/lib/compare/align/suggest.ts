@@ -87,18 +87,14 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
   const features = units.map((unit) => unitFeatures(unit, details.get(unit) ?? []));
   const vectors = storyVectors(features, input.conceptWeight);
   const pairs = scorePairs(features, vectors, order);
-  const groups = groupPairs(
-    selectPairs(pairs, thresholds),
-    (a, b) => cosine(vectors.vector(a), vectors.vector(b)),
-    thresholds,
-  );
+  const score = (a: UnitFeatures, b: UnitFeatures) => cosine(vectors.vector(a), vectors.vector(b));
+  const groups = groupPairs(selectPairs(pairs, thresholds), score, thresholds);
 
   const covered = new Set(
     (input.existing ?? []).flatMap((claim) =>
       [...claim.accounts].flatMap(([articleId, sentences]) => sentences.map((s) => `${articleId}#${s}`)),
     ),
   );
-  const score = (a: UnitFeatures, b: UnitFeatures) => cosine(vectors.vector(a), vectors.vector(b));
   const bySentence = new Map<string, UnitFeatures[]>();
   for (const f of features) bySentence.set(sentenceKey(f), [...(bySentence.get(sentenceKey(f)) ?? []), f]);
   const suggestions: { order: number; suggestion: Suggestion }[] = [];
@@ -118,12 +114,22 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
       };
       return unitFeatures(unit, input.findDetails(quote));
     });
+  // Once per account: attaching reads them, and so does the status of every attachment to the claim.
+  const accountCache = new Map<string, UnitFeatures[]>();
   const accountUnits = (claim: ExistingClaim, articleId: string): UnitFeatures[] => {
-    const quoted = quoteUnits(claim, articleId);
-    if (quoted.length > 0) return quoted;
-    return (claim.accounts.get(articleId) ?? []).flatMap((s) =>
-      (bySentence.get(`${articleId}#${s}`) ?? []).filter((f) => !f.unit.clause),
-    );
+    const key = `${claim.id}\n${articleId}`;
+    let units = accountCache.get(key);
+    if (units === undefined) {
+      const quoted = quoteUnits(claim, articleId);
+      units =
+        quoted.length > 0
+          ? quoted
+          : (claim.accounts.get(articleId) ?? []).flatMap((s) =>
+              (bySentence.get(`${articleId}#${s}`) ?? []).filter((f) => !f.unit.clause),
+            );
+      accountCache.set(key, units);
+    }
+    return units;
   };
   const attachments = attachToClaims(
     input.existing ?? [],
