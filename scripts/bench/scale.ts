@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+import { astroBuildCommand } from "../lib/astro-build.ts";
 import { routeTimes, type RouteTimes } from "../lib/build-log.ts";
 import { listFiles, listPages } from "../lib/dist-files.ts";
 import { hasGnuTime, runMeasured } from "../lib/measure-process.ts";
@@ -38,7 +39,6 @@ import { searchP95 } from "../lib/search-latency.ts";
 import { writeSyntheticCorpus, type CorpusCounts } from "../lib/synthetic-corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 const MiB = 1024 * 1024;
 const TARGETS = { perArticleRatio: 1.5, buildSeconds: 120, rssMiB: 1536, cardsShare: 0.2, homeKbGz: 8 } as const;
 
@@ -138,9 +138,10 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
 
     const dist = join(dir, "dist");
     const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, "cache") };
-    const build = await runMeasured(process.execPath, [ASTRO, "build"], {
+    const cold = astroBuildCommand([], env);
+    const build = await runMeasured(cold.command, cold.args, {
       cwd: ROOT,
-      env,
+      env: cold.env,
       logFile: join(dir, "build.log"),
       timeFile: join(dir, "time.txt"),
     });
@@ -149,9 +150,10 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
         `astro build failed for ${size} articles (exit ${build.exitCode}); see ${join(dir, "build.log")} (kept)`,
       );
     const warmDist = join(dir, "dist-warm");
-    const rebuild = await runMeasured(process.execPath, [ASTRO, "build"], {
+    const warm = astroBuildCommand([], { ...env, OUT_DIR: warmDist });
+    const rebuild = await runMeasured(warm.command, warm.args, {
       cwd: ROOT,
-      env: { ...env, OUT_DIR: warmDist },
+      env: warm.env,
       logFile: join(dir, "build-warm.log"),
       timeFile: join(dir, "time-warm.txt"),
     });

@@ -22,6 +22,7 @@ import { fullScanFuse } from "../../src/lib/search/reference.ts";
 import { toSearchPayload } from "../../src/lib/search/serialize.ts";
 import { openShardedSearch } from "../../src/lib/search/sharded-engine.ts";
 import type { SearchVocabulary } from "../../src/lib/search/shard-types.ts";
+import { astroBuildCommand } from "../lib/astro-build.ts";
 import { loadedOnFirstUse, scriptsBeforeInteraction, searchIndexFiles, type Asset } from "./search-assets.ts";
 import { diskFetch, measureQueries, measureSharded, SHOWN_CLAIMS, type ShardedFigures } from "./search-sharded.ts";
 import { syntheticQueries, syntheticSite } from "./search-synthetic.ts";
@@ -94,7 +95,8 @@ function buildIfNeeded(dist: string, force: boolean, say: (...parts: unknown[]) 
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR, ASTRO_CACHE_DIR: "tmp/bench-search-cache" };
   delete env["CONTENT_DIR"];
   const started = performance.now();
-  const result = spawnSync("npx", ["astro", "build"], { cwd: ROOT, env, encoding: "utf8" });
+  const build = astroBuildCommand([], env);
+  const result = spawnSync(build.command, build.args, { cwd: ROOT, env: build.env, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   say(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { astroBuildCommand } from "./astro-build.ts";
 
 /** Where one isolated build writes: its own output and Vite/Astro cache, so it never touches dist/. */
 export interface BuildTarget {
@@ -12,14 +13,20 @@ export interface BuildTarget {
 
 /**
  * Run `astro build` into fresh folders (both are emptied first, so nothing
- * cached from an earlier run leaks in). Rejects with the build's output when it fails.
+ * cached from an earlier run leaks in), as `npm run build` runs it.
+ * Rejects with the build's output when it fails.
  */
 export async function buildInto(target: BuildTarget, timeoutMs = 300_000): Promise<void> {
   rmSync(resolve(target.outDir), { recursive: true, force: true });
   rmSync(resolve(target.cacheDir), { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: target.outDir, ASTRO_CACHE_DIR: target.cacheDir };
   if (target.contentDir !== undefined) env.CONTENT_DIR = target.contentDir;
-  const child = spawn("npx", ["astro", "build"], { env, stdio: ["ignore", "pipe", "pipe"], timeout: timeoutMs });
+  const build = astroBuildCommand([], env);
+  const child = spawn(build.command, build.args, {
+    env: build.env,
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: timeoutMs,
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
