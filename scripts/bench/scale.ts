@@ -15,8 +15,7 @@
  * reusing that cache (the preview-card cache keeps every PNG), as a
  * rebuild after a small content change would.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
@@ -124,7 +123,9 @@ function shareOf(row: Row): ReturnType<typeof cardShare> {
 }
 
 async function measureSize(size: number, keep: boolean): Promise<Row> {
-  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${size}-`));
+  // Under the project, not the system's temporary folder: see assertOutDirInProject.
+  mkdirSync(join(ROOT, "tmp"), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, "tmp", `bench-scale-${size}-`));
   try {
     const counts = writeSyntheticCorpus(dir, { articles: size });
     const content = join(dir, "content");

@@ -14,7 +14,7 @@
  * three 1 166, with the same wall time.
  */
 import { spawn } from "node:child_process";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -40,11 +40,29 @@ export const BUILD_NODE_FLAGS: readonly string[] = ["--heap-growing-percent=50",
  */
 export const BUILD_ENV: Readonly<Record<string, string>> = { MIMALLOC_PURGE_DELAY: "0" };
 
+/**
+ * Refuse an output folder outside the project. Astro writes the server
+ * chunks a static build renders from into `<outDir>/.prerender/`, or, when the
+ * output folder is outside the working directory, into the project's shared
+ * `.astro/.prerender/`: two such builds at once then delete each other's
+ * chunks and fail half-way with "Cannot find module". Inside the project
+ * every build keeps its own.
+ */
+export function assertOutDirInProject(outDir: string | undefined): void {
+  if (outDir === undefined) return;
+  const inside = relative(ROOT, resolve(ROOT, outDir));
+  if (inside.startsWith("..") || isAbsolute(inside))
+    throw new Error(
+      `OUT_DIR=${outDir} is outside the project (${ROOT}): Astro would share its server chunks with every other such build. Build into a folder under the project, such as tmp/.`,
+    );
+}
+
 /** The command line of one build: `node <flags> astro.mjs build <args…>`, with its environment. */
 export function astroBuildCommand(
   args: readonly string[] = [],
   env: NodeJS.ProcessEnv = process.env,
 ): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  assertOutDirInProject(env["OUT_DIR"]);
   return {
     command: process.execPath,
     args: [...BUILD_NODE_FLAGS, ASTRO_CLI, "build", ...args],

@@ -1,7 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ASTRO_CLI, astroBuildCommand, BUILD_ENV, BUILD_NODE_FLAGS } from "../../scripts/lib/astro-build.ts";
+import {
+  assertOutDirInProject,
+  ASTRO_CLI,
+  astroBuildCommand,
+  BUILD_ENV,
+  BUILD_NODE_FLAGS,
+} from "../../scripts/lib/astro-build.ts";
 
 describe("astroBuildCommand", () => {
   it("runs Astro's CLI with the build flags before the script, and keeps the caller's environment", () => {
@@ -26,5 +34,20 @@ describe("astroBuildCommand", () => {
     const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
     expect(scripts["build"]).toBe("node scripts/build.ts");
     expect(scripts["start"]).toMatch(/^npm run build && /u);
+  });
+});
+
+describe("assertOutDirInProject", () => {
+  it("accepts output folders inside the project, relative or absolute", () => {
+    expect(() => assertOutDirInProject("tmp/bench")).not.toThrow();
+    expect(() => assertOutDirInProject(resolve("tmp/bench"))).not.toThrow();
+    expect(() => assertOutDirInProject(undefined)).not.toThrow();
+  });
+
+  it("refuses one outside, where Astro would share its server chunks with every other such build", () => {
+    expect(() => assertOutDirInProject(join(tmpdir(), "bench-scale-1000"))).toThrow(
+      /outside the project.*under the project/u,
+    );
+    expect(() => astroBuildCommand([], { OUT_DIR: "../elsewhere" })).toThrow("OUT_DIR=../elsewhere");
   });
 });
