@@ -41,6 +41,7 @@ export const paths = {
   claimImage: (id: string): string => `/og/claims/${id}.png`,
   people: (): string => "/people/",
   person: (id: string): string => `/people/${id}/`,
+  places: (): string => "/places/",
   place: (id: string): string => `/places/${id}/`,
   search: (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/"),
   /** The content-hashed search index, e.g. /search/index.3f9a2c1b.json. */

@@ -22,6 +22,7 @@ async function pagesToVisit(): Promise<{ path: string; kind: string }[]> {
     { path: data.claims[0]?.url ?? "", kind: "claim" },
     { path: "/people/", kind: "people index" },
     { path: data.people[0]?.url ?? "", kind: "person" },
+    { path: "/places/", kind: "places index" },
     { path: data.places[0] ? paths.place(data.places[0].id) : "", kind: "place" },
     { path: `${data.stories[0]?.url ?? ""}status/agree/`, kind: "story filter" },
     { path: "/search/?q=Zelenskyj", kind: "search" },
@@ -47,4 +48,32 @@ describe("every page type", () => {
       }
     });
   }
+});
+
+describe("the indexes of people and places", () => {
+  it("list every person and place of claims.json once, by name, each linked to its page, from the main navigation", async () => {
+    const data = (await (await fetch(`${site.origin}/claims.json`)).json()) as {
+      people: { name: string; url: string }[];
+      places: { id: string; name: string }[];
+    };
+    const indexes = [
+      { path: "/people/", nav: "People", entries: data.people.map((p) => ({ name: p.name, url: p.url })) },
+      { path: "/places/", nav: "Places", entries: data.places.map((p) => ({ name: p.name, url: paths.place(p.id) })) },
+    ];
+    for (const index of indexes) {
+      expect(index.entries.length, index.path).toBeGreaterThan(1);
+      const { page, context } = await site.open("/");
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: index.nav }).click();
+      await page.waitForURL(`**${index.path}`);
+      const current = page.getByRole("navigation", { name: "Main" }).locator('[aria-current="page"]');
+      await expect(current.innerText()).resolves.toBe(index.nav);
+      const links = page.locator("main li h2 a");
+      const shown = await links.evaluateAll((anchors) =>
+        anchors.map((a) => ({ name: a.textContent?.trim() ?? "", url: a.getAttribute("href") ?? "" })),
+      );
+      const expected = [...index.entries].sort((a, b) => a.name.localeCompare(b.name));
+      expect(shown, index.path).toEqual(expected);
+      await context.close();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { toClaimsExport } from "../../src/lib/export/claims-json.ts";
 import { toCsv } from "../../src/lib/export/csv.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { formatCoverage } from "../../src/lib/model/coverage.ts";
+import { byName, totalMentions } from "../../src/lib/model/queries.ts";
 import { createMentionCounter } from "../../src/lib/people/mentions.ts";
 import { BASIC_DIR } from "./helpers/basic-fixture.ts";
 
@@ -84,6 +85,14 @@ describe("the site model", () => {
     const berg = site.people.get("anna-berg");
     expect(berg?.mentions).toEqual({ "first-report": 2, "second-report": 1 });
     expect(berg?.claimIds).toEqual(["leaders-met", "plan-agreed"]);
+  });
+
+  it("sums a person's mentions over the reports for the indexes, which list people and places by name", () => {
+    expect(totalMentions(site.people.get("anna-berg") ?? { mentions: {} })).toBe(3);
+    expect(totalMentions({ mentions: {} })).toBe(0);
+    expect(byName([{ name: "Óscar" }, { name: "anna" }, { name: "Zoe" }, { name: "Berg" }]).map((e) => e.name)).toEqual(
+      ["anna", "Berg", "Óscar", "Zoe"],
+    );
   });
 
   it("measures coverage of body sentences", () => {

@@ -21,6 +21,14 @@ export function countByStatus(claims: readonly SiteClaim[]): Record<ClaimStatus,
   return counts;
 }
 
+/** How often the reports name a person or place, all reports together. */
+export const totalMentions = (entity: { readonly mentions: Readonly<Record<string, number>> }): number =>
+  Object.values(entity.mentions).reduce((sum, count) => sum + count, 0);
+
+/** People or places in alphabetical order of their names, as an index lists them. */
+export const byName = <T extends { readonly name: string }>(entities: Iterable<T>): T[] =>
+  [...entities].sort((a, b) => a.name.localeCompare(b.name));
+
 /** People involved in a story's claims, most involved first. */
 export function storyPeople(site: Site, story: SiteStory): SitePerson[] {
   const ids = new Set(storyClaims(site, story).flatMap((claim) => claim.people));
