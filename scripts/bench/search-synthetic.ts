@@ -74,7 +74,14 @@ export function syntheticSite(claims: number, seed = 1): Site {
   }
   const places = new Map<string, SitePlace>();
   for (let i = 0; i < 200; i++)
-    places.set(`place-${i}`, { id: `place-${i}`, name: capital(words(1)), aliases: [], mentions: {}, claimIds: [] });
+    places.set(`place-${i}`, {
+      id: `place-${i}`,
+      name: capital(words(1)),
+      aliases: [],
+      adjectives: [],
+      mentions: {},
+      claimIds: [],
+    });
 
   const stories: SiteStory[] = [];
   const articles = new Map<string, SiteArticle>();

@@ -7,6 +7,13 @@ export const placeSchema = z.object({
   name: nameSchema,
   /** Other names the reports use; matched on word boundaries. */
   aliases: z.array(nameSchema).default([]),
+  /**
+   * Adjectives that stand for the place at the head of another name
+   * ("European" in "European Commission" for the European Union), so that
+   * the name and the one its alias leads ("EU Commission") count as the same
+   * detail. Not mentions of the place: "European" alone may mean Europe.
+   */
+  adjectives: z.array(nameSchema).default([]),
 });
 
 export type Place = z.infer<typeof placeSchema>;

@@ -114,8 +114,41 @@ describe("detail extraction: other proper names", () => {
     ).toEqual(["name:nato = NATO", "name:mark rutte = Mark Rutte"]);
   });
 
-  it("keeps a name that starts with a known place, but not the place alone", () => {
-    expect(keysOf("The Ruritania Senate met in Ruritania.", "name")).toEqual(["ruritania senate"]);
+  it("keeps a name that starts with a known place, but not the place alone, which it does not name as a place", () => {
+    expect(brief(extract("The Ruritania Senate met in Ruritania."))).toEqual([
+      "name:@ruritania senate = Ruritania Senate",
+      "place:ruritania = Ruritania",
+    ]);
+  });
+
+  it("keys one organisation the same under the place's name, its alias or an adjective the place lists", () => {
+    const withUnion = createDetailExtractor({
+      people: [],
+      places: [{ id: "northern-union", names: ["Northern Union", "NU"], adjectives: ["Northern"] }],
+    });
+    const names = (text: string): string[] =>
+      withUnion(text)
+        .filter((d) => d.kind === "name")
+        .map((d) => `${d.key} = ${d.text}`);
+    expect(names("The minister met the NU Commission on Monday.")).toEqual([
+      "@northern-union commission = NU Commission",
+    ]);
+    expect(names("The minister met the Northern Commission on Monday.")).toEqual([
+      "@northern-union commission = Northern Commission",
+    ]);
+    expect(names("The minister met the Northern Union Commission on Monday.")).toEqual([
+      "@northern-union commission = Northern Union Commission",
+    ]);
+    // Equal keys: the organisation is no detail that only one of two accounts names.
+    const accounts = new Map([
+      ["a", withUnion("The minister met the NU Commission.")],
+      ["b", withUnion("The minister met the Northern Commission.")],
+    ]);
+    expect(oneSidedDetails(accounts).size).toBe(0);
+    // An adjective alone is no name, and no mention of the place: "Northern" may mean the north.
+    expect(withUnion("The talks with Northern leaders ended.")).toEqual([]);
+    // Without the adjective in content, the two spellings stay apart.
+    expect(keysOf("The minister met the Northern Commission.", "name")).toEqual(["northern commission"]);
   });
 
   it("skips known aliases in any case, titles with demonyms, and sentence-initial words", () => {

@@ -91,6 +91,19 @@ describe("details in the real story", () => {
     expect(keys("european-leaders-join-washington-talks", other)).not.toContain("place:washington");
   });
 
+  it("the European Commission and the EU Commission are one organisation, which both reports name", () => {
+    // Both accounts of the meeting name the Commission, one as "European", one as "EU": no detail of either.
+    expect(keys("zelenskyy-meets-von-der-leyen", republic)).toEqual(["place:brussels"]);
+    expect(keys("zelenskyy-meets-von-der-leyen", republic, "details")).not.toContain("name:@european-union commission");
+    expect(keys("zelenskyy-meets-von-der-leyen", other, "details")).not.toContain("name:@european-union commission");
+    // Only the other report's account of the leaders' talks names it, but Republic Policy does elsewhere.
+    const leaders = site.claims.get("european-leaders-join-washington-talks")?.details[other];
+    expect(leaders?.elsewhere.map((d) => `${d.text}: ${d.namedElsewhereBy.join()}`)).toContain(
+      `EU Commission: ${republic}`,
+    );
+    expect(leaders?.only.map((d) => d.key)).toEqual(["monday"]);
+  });
+
   it("Alaska and Friday: only Republic Policy names them, so the agree claim reads 'details differ'", () => {
     expect(keys("progress-made-at-trump-putin-meeting", republic)).toEqual(["place:alaska", "date:friday"]);
     expect(marked(site, "progress-made-at-trump-putin-meeting", republic)).toEqual(["Alaska", "Friday"]);
@@ -117,9 +130,9 @@ describe("details in the real story", () => {
       people: ["keir-starmer", "emmanuel-macron", "giorgia-meloni", "volodymyr-zelenskyy"],
       places: ["united-kingdom", "france", "italy"],
     });
+    // "EU" heads the name "EU Commission": the report names the Commission, not the Union as a place.
     expect(claim?.details?.[other]).toEqual({
       people: ["ursula-von-der-leyen"],
-      places: ["european-union"],
       dates: ["Monday"],
       names: ["EU Commission"],
     });

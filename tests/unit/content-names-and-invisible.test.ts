@@ -12,7 +12,7 @@ function withEntity(kind: "people" | "places", id: string, data: { name: string;
   const file = `${BASIC_DIR}/${kind}/${id}.yaml`;
   return kind === "people"
     ? { ...input, people: [...input.people, { id, file, data: { ...data, role: "Adviser" } }] }
-    : { ...input, places: [...input.places, { id, file, data }] };
+    : { ...input, places: [...input.places, { id, file, data: { ...data, adjectives: [] } }] };
 }
 
 describe("a name may belong to one person or place only", () => {

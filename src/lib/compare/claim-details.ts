@@ -13,7 +13,28 @@ export interface ReportIndex {
   readonly names: (detail: Pick<Detail, "kind" | "key">) => boolean;
 }
 
-const words = (text: string): string => nameKey(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+const words = (text: string): string =>
+  nameKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * A text's words with every known place, and every adjective a place lists,
+ * read as the place's id: the words of a name's key ("@european-union
+ * commission") then occur in "EU Commission" and in "European Commission".
+ */
+function placeKeyedWords(text: string, extract: Extract, adjectives: ReadonlyMap<string, string>): string {
+  let keyed = "";
+  let from = 0;
+  for (const place of extract(text).filter((detail) => detail.kind === "place")) {
+    keyed += `${text.slice(from, place.start)} ${place.key} `;
+    from = place.end;
+  }
+  return words(keyed + text.slice(from))
+    .split(" ")
+    .map((word) => words(adjectives.get(word) ?? word))
+    .join(" ");
+}
 
 /**
  * Index one report block by block (a heading is not a sentence of the
@@ -21,10 +42,16 @@ const words = (text: string): string => nameKey(text).replace(/[^\p{L}\p{N}]+/gu
  * (`{ names: false }`): a name counts as named when its words occur in the
  * text, which is both cheaper than tagging every report and more forgiving,
  * since a tagger may read a name differently in another sentence.
+ *
+ * @param adjectives the places' adjectives (placeAdjectives): read as their place, as name keys read them
  */
-export function indexReport(blocks: readonly BlockInfo[], extract: Extract): ReportIndex {
+export function indexReport(
+  blocks: readonly BlockInfo[],
+  extract: Extract,
+  adjectives: ReadonlyMap<string, string> = new Map(),
+): ReportIndex {
   const ids = new Set(blocks.flatMap((block) => extract(block.text).map(detailId)));
-  const text = ` ${blocks.map((block) => words(block.text)).join(" ")} `;
+  const text = ` ${blocks.map((block) => placeKeyedWords(block.text, extract, adjectives)).join(" ")} `;
   return {
     names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${words(detail.key)} `)),
   };

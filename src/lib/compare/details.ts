@@ -2,7 +2,7 @@ import { createNameMatcher, type NameMatch } from "../people/name-matcher.ts";
 import { findDates } from "./dates.ts";
 import { findNames, nameKey } from "./names.ts";
 import { findNumbers } from "./numbers.ts";
-import type { Detail, DetailKind, KnownEntities } from "./types.ts";
+import { overlapsAny, type Detail, type DetailKind, type KnownEntities } from "./types.ts";
 
 export { oneSidedDetails, distinctDetails, detailId } from "./one-sided.ts";
 export { DETAIL_KINDS, type Detail, type DetailKind, type KnownEntities } from "./types.ts";
@@ -17,6 +17,14 @@ export interface ExtractorOptions {
    */
   readonly names?: boolean;
 }
+
+/** The adjectives the places list, by nameKey ("european" → "european-union"). */
+export const placeAdjectives = (known: Pick<KnownEntities, "places">): ReadonlyMap<string, string> =>
+  new Map(
+    known.places.flatMap((place) =>
+      (place.adjectives ?? []).map((adjective) => [nameKey(adjective), place.id] as const),
+    ),
+  );
 
 /**
  * Build once per site (compiles patterns once); returns a pure function of a text.
@@ -44,6 +52,7 @@ export function createDetailExtractor(
   const knownKeys = new Set(
     [...known.people, ...known.places].flatMap((entity) => entity.names.map((name) => nameKey(name))),
   );
+  const adjectives = placeAdjectives(known);
   const cache = new Map<string, readonly Detail[]>();
   return (text) => {
     const cached = cache.get(text);
@@ -53,9 +62,11 @@ export function createDetailExtractor(
     const numbers = findNumbers(text, [...entities, ...dates]);
     const places = entities.filter((detail) => detail.kind === "place");
     const people = entities.filter((detail) => detail.kind === "person");
-    const names = withNames ? findNames(text, [...people, ...dates, ...numbers], places, knownKeys) : [];
+    const names = withNames ? findNames(text, [...people, ...dates, ...numbers], places, knownKeys, adjectives) : [];
+    // A place that heads a longer name ("EU Commission", "Washington Post") is part of that name, not a place named.
+    const named = entities.filter((entity) => entity.kind !== "place" || !overlapsAny(entity, names));
     const details = Object.freeze(
-      [...entities, ...dates, ...numbers, ...names].sort((a, b) => a.start - b.start || a.end - b.end),
+      [...named, ...dates, ...numbers, ...names].sort((a, b) => a.start - b.start || a.end - b.end),
     );
     cache.set(text, details);
     return details;

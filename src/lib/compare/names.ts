@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { foldName } from "../people/name-matcher.ts";
-import { overlapsAny, type Detail, type Span } from "./types.ts";
+import { overlaps, overlapsAny, type Detail, type Span } from "./types.ts";
 
 /**
  * Other proper names a text uses (organisations, broadcasters, platforms,
@@ -67,14 +67,16 @@ export const nameKey = (text: string): string =>
  * Proper names in a text that no other detail took.
  *
  * @param taken spans of people, dates and numbers already found
- * @param places spans of known places: a name may start with one ("EU Commission") but not be one
+ * @param places known places found in the text (key: the place id): a name may start with one ("EU Commission") but not be one
  * @param knownKeys nameKey of every alias of a known person or place
+ * @param adjectives nameKey of an adjective → the id of the place it stands for ("european" → "european-union")
  */
 export function findNames(
   text: string,
   taken: readonly Span[],
-  places: readonly Span[],
+  places: readonly Detail[],
   knownKeys: ReadonlySet<string>,
+  adjectives: ReadonlyMap<string, string> = new Map(),
 ): Detail[] {
   if (!mayHoldName(text, [...taken, ...places])) return [];
   const doc = nlp(text);
@@ -102,7 +104,7 @@ export function findNames(
   const names: Detail[] = [];
   let run: Term[] = [];
   const flush = (): void => {
-    const name = toName(run, text, places, knownKeys);
+    const name = toName(run, text, { places, knownKeys, adjectives });
     if (name !== undefined) names.push(name);
     run = [];
   };
@@ -138,25 +140,57 @@ const isTitle = (term: Term): boolean =>
   !ACRONYM.test(term.text) && (term.tags.has("Honorific") || term.tags.has("Actor"));
 const isTitleOrDemonym = (term: Term): boolean => isTitle(term) || term.tags.has("Demonym");
 
+/** What findNames knows of the site's people and places. */
+interface Known {
+  readonly places: readonly Detail[];
+  readonly knownKeys: ReadonlySet<string>;
+  readonly adjectives: ReadonlyMap<string, string>;
+}
+
 /** The name a run of terms makes, or undefined when it is noise (see findNames). */
-function toName(
-  run: readonly Term[],
-  text: string,
-  places: readonly Span[],
-  knownKeys: ReadonlySet<string>,
-): Detail | undefined {
+function toName(run: readonly Term[], text: string, { places, knownKeys, adjectives }: Known): Detail | undefined {
   let terms = [...run];
   while (terms.length > 0 && isTitle(terms[0] as Term)) terms = terms.slice(1);
   while (terms.length > 0 && isTitle(terms.at(-1) as Term)) terms = terms.slice(0, -1);
   const [head, last] = [terms[0], terms.at(-1)];
   if (head === undefined || last === undefined) return undefined;
-  if (terms.every(isTitleOrDemonym) || terms.every((term) => overlapsAny(term, places))) return undefined;
+  const standsFor = (term: Term): string | undefined =>
+    places.find((place) => overlaps(place, term))?.key ?? adjectives.get(nameKey(term.text));
+  if (terms.every(isTitleOrDemonym) || terms.every((term) => standsFor(term) !== undefined)) return undefined;
   if (terms.length === 1 && head.first && !NAME_TAGS.some((tag) => head.tags.has(tag)) && !ACRONYM.test(head.text))
     return undefined;
   const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
   const words = text.slice(head.start, end);
   if (!/\p{Lu}/u.test(words)) return undefined;
-  const key = nameKey(words);
-  if (key === "" || knownKeys.has(key)) return undefined;
-  return { kind: "name", key, text: words, start: head.start, end };
+  if (nameKey(words) === "" || knownKeys.has(nameKey(words))) return undefined;
+  return { kind: "name", key: keyWithPlaces(terms, text, end, standsFor), text: words, start: head.start, end };
+}
+
+/**
+ * A name's key with each place it names written as the place's id, so the
+ * spellings of one organisation compare equal: "EU Commission" (an alias),
+ * "European Union Commission" (the name) and "European Commission" (an
+ * adjective the place lists) all key as "@european-union commission".
+ */
+function keyWithPlaces(
+  terms: readonly Term[],
+  text: string,
+  end: number,
+  standsFor: (term: Term) => string | undefined,
+): string {
+  let key = "";
+  let from = (terms[0] as Term).start;
+  let previous: string | undefined;
+  for (const term of terms) {
+    const place = standsFor(term);
+    if (place === undefined) continue;
+    // The words of one place ("European Union", "Washington, D.C.") become its id once.
+    key +=
+      previous === place && nameKey(text.slice(from, term.start)) === ""
+        ? ""
+        : `${text.slice(from, term.start)} @${place} `;
+    previous = place;
+    from = Math.min(term.end, end);
+  }
+  return nameKey(key + text.slice(from, end));
 }

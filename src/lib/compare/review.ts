@@ -1,5 +1,6 @@
 import type { Site } from "../model/types.ts";
 import { createDetailExtractor, distinctDetails } from "./details.ts";
+import { siteKnownEntities } from "./known-entities.ts";
 import { nameKey } from "./names.ts";
 
 /** A proper name the reports use that has no person or place entry yet. */
@@ -16,9 +17,7 @@ export interface UnlistedName {
  * for tagging every report.
  */
 export function findUnlistedNames(site: Site): UnlistedName[] {
-  const entities = (map: Site["people"] | Site["places"]) =>
-    [...map.values()].map((entity) => ({ id: entity.id, names: [entity.name, ...entity.aliases] }));
-  const extract = createDetailExtractor({ people: entities(site.people), places: entities(site.places) });
+  const extract = createDetailExtractor(siteKnownEntities(site));
   const byKey = new Map<string, { name: string; articleIds: string[] }>();
   for (const article of site.articles.values()) {
     const names = article.blocks

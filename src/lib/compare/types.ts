@@ -18,10 +18,15 @@ export interface Detail {
   readonly end: number;
 }
 
+/** A place of content/: its names, and the adjectives that stand for it in another name (see placeSchema). */
+export interface KnownPlace extends NamedEntity {
+  readonly adjectives?: readonly string[];
+}
+
 /** The people and places of content/, under every name the reports use. */
 export interface KnownEntities {
   readonly people: readonly NamedEntity[];
-  readonly places: readonly NamedEntity[];
+  readonly places: readonly KnownPlace[];
 }
 
 /** A stretch of text already claimed by a detail. */

@@ -5,7 +5,7 @@ import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "../claims/resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
 import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
-import { createDetailExtractor } from "../compare/details.ts";
+import { createDetailExtractor, placeAdjectives } from "../compare/details.ts";
 import { findAliasClashes } from "../people/alias-clashes.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
@@ -56,12 +56,17 @@ export function buildSite(input: SiteInput): Site {
 
   const known = {
     people: input.people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
-    places: input.places.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
+    places: input.places.map((p) => ({
+      id: p.id,
+      names: [p.data.name, ...p.data.aliases],
+      adjectives: p.data.adjectives,
+    })),
   };
   const extract = createDetailExtractor(known);
   const extractIndex = createDetailExtractor(known, { names: false });
+  const adjectives = placeAdjectives(known);
   const reports = new Map<string, ReportIndex>(
-    [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex)]),
+    [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex, adjectives)]),
   );
   const resolved = resolveClaims(input.claims, {
     storyIds,

@@ -1,4 +1,5 @@
 import { createDetailExtractor } from "../details.ts";
+import { siteKnownEntities } from "../known-entities.ts";
 import type { Site } from "../../model/types.ts";
 import type { DetailFinder } from "./features.ts";
 
@@ -9,7 +10,5 @@ import type { DetailFinder } from "./features.ts";
  * the names the NLP library finds.
  */
 export function siteDetailFinder(site?: Site): DetailFinder {
-  const entities = (map: ReadonlyMap<string, { name: string; aliases: readonly string[] }> | undefined) =>
-    [...(map?.entries() ?? [])].map(([id, entity]) => ({ id, names: [entity.name, ...entity.aliases] }));
-  return createDetailExtractor({ people: entities(site?.people), places: entities(site?.places) });
+  return createDetailExtractor(siteKnownEntities(site));
 }
