@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createDetailExtractor, distinctDetails, oneSidedDetails, type Detail } from "../../src/lib/compare/details.ts";
+import {
+  createDetailExtractor,
+  distinctDetails,
+  oneSidedDetails,
+  placeAdjectives,
+  type Detail,
+} from "../../src/lib/compare/details.ts";
+import { placeKeyedWords } from "../../src/lib/compare/names.ts";
 import { createNameMatcher } from "../../src/lib/people/name-matcher.ts";
 
 /** A small world of our own: two people, three places. */
@@ -116,28 +123,26 @@ describe("detail extraction: other proper names", () => {
 
   it("keeps a name that starts with a known place, but not the place alone, which it does not name as a place", () => {
     expect(brief(extract("The Ruritania Senate met in Ruritania."))).toEqual([
-      "name:@ruritania senate = Ruritania Senate",
+      "name:ruritania senate = Ruritania Senate",
       "place:ruritania = Ruritania",
     ]);
   });
 
   it("keys one organisation the same under the place's name, its alias or an adjective the place lists", () => {
-    const withUnion = createDetailExtractor({
-      people: [],
-      places: [{ id: "northern-union", names: ["Northern Union", "NU"], adjectives: ["Northern"] }],
-    });
+    const union = { id: "northern-union", names: ["Northern Union", "NU"], adjectives: ["Northern"] };
+    const withUnion = createDetailExtractor({ people: [], places: [union] });
     const names = (text: string): string[] =>
       withUnion(text)
         .filter((d) => d.kind === "name")
         .map((d) => `${d.key} = ${d.text}`);
     expect(names("The minister met the NU Commission on Monday.")).toEqual([
-      "@northern-union commission = NU Commission",
+      "northern union commission = NU Commission",
     ]);
     expect(names("The minister met the Northern Commission on Monday.")).toEqual([
-      "@northern-union commission = Northern Commission",
+      "northern union commission = Northern Commission",
     ]);
     expect(names("The minister met the Northern Union Commission on Monday.")).toEqual([
-      "@northern-union commission = Northern Union Commission",
+      "northern union commission = Northern Union Commission",
     ]);
     // Equal keys: the organisation is no detail that only one of two accounts names.
     const accounts = new Map([
@@ -147,6 +152,13 @@ describe("detail extraction: other proper names", () => {
     expect(oneSidedDetails(accounts).size).toBe(0);
     // An adjective alone is no name, and no mention of the place: "Northern" may mean the north.
     expect(withUnion("The talks with Northern leaders ended.")).toEqual([]);
+    // Reports are read the same way when searched for a name elsewhere: every spelling gives the key's words.
+    const text = "The NU Commission, the Northern Union Commission and the Northern Commission met.";
+    // As the report index does: places only, none folded into a name.
+    const places = createDetailExtractor({ people: [], places: [union] }, { names: false })(text);
+    expect(placeKeyedWords(text, places, placeAdjectives({ places: [union] }))).toBe(
+      "the northern union commission the northern union commission and the northern union commission met",
+    );
     // Without the adjective in content, the two spellings stay apart.
     expect(keysOf("The minister met the Northern Commission.", "name")).toEqual(["northern commission"]);
   });

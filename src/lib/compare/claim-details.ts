@@ -1,6 +1,6 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import type { AccountDetails, ResolvedClaim, SiteClaim, SiteDetail } from "../model/types.ts";
-import { nameKey } from "./names.ts";
+import { placeKeyedWords } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
 import type { Detail, Span } from "./types.ts";
 
@@ -11,29 +11,6 @@ export type Extract = (text: string) => readonly Detail[];
 export interface ReportIndex {
   /** True when the report's text names the detail anywhere. */
   readonly names: (detail: Pick<Detail, "kind" | "key">) => boolean;
-}
-
-const words = (text: string): string =>
-  nameKey(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-/**
- * A text's words with every known place, and every adjective a place lists,
- * read as the place's id: the words of a name's key ("@european-union
- * commission") then occur in "EU Commission" and in "European Commission".
- */
-function placeKeyedWords(text: string, extract: Extract, adjectives: ReadonlyMap<string, string>): string {
-  let keyed = "";
-  let from = 0;
-  for (const place of extract(text).filter((detail) => detail.kind === "place")) {
-    keyed += `${text.slice(from, place.start)} ${place.key} `;
-    from = place.end;
-  }
-  return words(keyed + text.slice(from))
-    .split(" ")
-    .map((word) => words(adjectives.get(word) ?? word))
-    .join(" ");
 }
 
 /**
@@ -51,9 +28,11 @@ export function indexReport(
   adjectives: ReadonlyMap<string, string> = new Map(),
 ): ReportIndex {
   const ids = new Set(blocks.flatMap((block) => extract(block.text).map(detailId)));
-  const text = ` ${blocks.map((block) => placeKeyedWords(block.text, extract, adjectives)).join(" ")} `;
+  // Read as name keys are made (placeKeyedWords), so a name's key is a run of these words.
+  const places = (text: string) => extract(text).filter((detail) => detail.kind === "place");
+  const text = ` ${blocks.map((block) => placeKeyedWords(block.text, places(block.text), adjectives)).join(" ")} `;
   return {
-    names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${words(detail.key)} `)),
+    names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${detail.key} `)),
   };
 }
 

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { foldName } from "../people/name-matcher.ts";
-import { overlaps, overlapsAny, type Detail, type Span } from "./types.ts";
+import { overlapsAny, type Detail, type Span } from "./types.ts";
 
 /**
  * Other proper names a text uses (organisations, broadcasters, platforms,
@@ -62,6 +62,50 @@ const candidateViews = (doc: ReturnType<typeof nlp>): JsonView[] => [
 /** A folded, lowercase key without dots, so "U.N." and "UN" compare equal. */
 export const nameKey = (text: string): string =>
   foldName(text).toLowerCase().replaceAll(".", "").replace(/\s+/gu, " ").trim();
+
+/** A name's words, folded and lowercase, without punctuation: "Washington, D.C." → "washington dc". */
+export const nameWords = (text: string): string =>
+  nameKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The words of `text` from `from` to `to`, with each known place in that
+ * stretch read as the place's id and each adjective a place lists read as
+ * that place: "EU Commission" (an alias), "European Union Commission" (the
+ * name) and "European Commission" (an adjective) all read "european union
+ * commission". Name keys are made this way, and reports are searched for
+ * them this way, so the spellings of one organisation compare equal.
+ *
+ * @param places known places found in `text`, in text order (key: the place id)
+ * @param adjectives nameKey of an adjective → the id of the place it stands for
+ */
+export function placeKeyedWords(
+  text: string,
+  places: readonly Detail[],
+  adjectives: ReadonlyMap<string, string>,
+  from = 0,
+  to = text.length,
+): string {
+  // Adjectives are read in the text between places only: a place's id may itself hold one ("european-union").
+  const gap = (stretch: string): string =>
+    nameWords(stretch)
+      .split(" ")
+      .map((word) => {
+        const place = adjectives.get(word);
+        return place === undefined ? word : nameWords(place);
+      })
+      .join(" ");
+  const parts: string[] = [];
+  let cursor = from;
+  for (const place of places) {
+    if (place.end <= cursor || place.start >= to) continue;
+    parts.push(gap(text.slice(cursor, place.start)), nameWords(place.key));
+    cursor = Math.min(place.end, to);
+  }
+  parts.push(gap(text.slice(cursor, to)));
+  return parts.filter((part) => part !== "").join(" ");
+}
 
 /**
  * Proper names in a text that no other detail took.
@@ -154,43 +198,15 @@ function toName(run: readonly Term[], text: string, { places, knownKeys, adjecti
   while (terms.length > 0 && isTitle(terms.at(-1) as Term)) terms = terms.slice(0, -1);
   const [head, last] = [terms[0], terms.at(-1)];
   if (head === undefined || last === undefined) return undefined;
-  const standsFor = (term: Term): string | undefined =>
-    places.find((place) => overlaps(place, term))?.key ?? adjectives.get(nameKey(term.text));
-  if (terms.every(isTitleOrDemonym) || terms.every((term) => standsFor(term) !== undefined)) return undefined;
+  const readsAsPlace = (term: Term): boolean => overlapsAny(term, places) || adjectives.has(nameKey(term.text));
+  if (terms.every(isTitleOrDemonym) || terms.every(readsAsPlace)) return undefined;
   if (terms.length === 1 && head.first && !NAME_TAGS.some((tag) => head.tags.has(tag)) && !ACRONYM.test(head.text))
     return undefined;
   const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
   const words = text.slice(head.start, end);
   if (!/\p{Lu}/u.test(words)) return undefined;
-  if (nameKey(words) === "" || knownKeys.has(nameKey(words))) return undefined;
-  return { kind: "name", key: keyWithPlaces(terms, text, end, standsFor), text: words, start: head.start, end };
-}
-
-/**
- * A name's key with each place it names written as the place's id, so the
- * spellings of one organisation compare equal: "EU Commission" (an alias),
- * "European Union Commission" (the name) and "European Commission" (an
- * adjective the place lists) all key as "@european-union commission".
- */
-function keyWithPlaces(
-  terms: readonly Term[],
-  text: string,
-  end: number,
-  standsFor: (term: Term) => string | undefined,
-): string {
-  let key = "";
-  let from = (terms[0] as Term).start;
-  let previous: string | undefined;
-  for (const term of terms) {
-    const place = standsFor(term);
-    if (place === undefined) continue;
-    // The words of one place ("European Union", "Washington, D.C.") become its id once.
-    key +=
-      previous === place && nameKey(text.slice(from, term.start)) === ""
-        ? ""
-        : `${text.slice(from, term.start)} @${place} `;
-    previous = place;
-    from = Math.min(term.end, end);
-  }
-  return nameKey(key + text.slice(from, end));
+  const spelled = nameKey(words);
+  if (spelled === "" || knownKeys.has(spelled)) return undefined;
+  const key = placeKeyedWords(text, places, adjectives, head.start, end);
+  return { kind: "name", key, text: words, start: head.start, end };
 }
