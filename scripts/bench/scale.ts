@@ -22,7 +22,7 @@ import { buildSite } from "../../src/lib/model/build-site.ts";
 import { astroBuildCommand } from "../lib/astro-build.ts";
 import { routeTimes, type RouteTimes } from "../lib/build-log.ts";
 import { listFiles, listPages } from "../lib/dist-files.ts";
-import { hasGnuTime, runMeasured } from "../lib/measure-process.ts";
+import { hasGnuTime, runMeasured, type MeasuredRun } from "../lib/measure-process.ts";
 import {
   cardShare,
   cardStats,
@@ -139,27 +139,9 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
 
     const dist = join(dir, "dist");
     const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, "cache") };
-    const cold = astroBuildCommand([], env);
-    const build = await runMeasured(cold.command, cold.args, {
-      cwd: ROOT,
-      env: cold.env,
-      logFile: join(dir, "build.log"),
-      timeFile: join(dir, "time.txt"),
-    });
-    if (build.exitCode !== 0)
-      throw new Error(
-        `astro build failed for ${size} articles (exit ${build.exitCode}); see ${join(dir, "build.log")} (kept)`,
-      );
+    const build = await measuredBuild(env, dir, "", `${size} articles`);
     const warmDist = join(dir, "dist-warm");
-    const warm = astroBuildCommand([], { ...env, OUT_DIR: warmDist });
-    const rebuild = await runMeasured(warm.command, warm.args, {
-      cwd: ROOT,
-      env: warm.env,
-      logFile: join(dir, "build-warm.log"),
-      timeFile: join(dir, "time-warm.txt"),
-    });
-    if (rebuild.exitCode !== 0)
-      throw new Error(`warm astro build failed for ${size} articles; see ${join(dir, "build-warm.log")} (kept)`);
+    const rebuild = await measuredBuild({ ...env, OUT_DIR: warmDist }, dir, "-warm", `${size} articles (warm)`);
     const warmBuildMs = rebuild.wallMs;
     rmSync(warmDist, { recursive: true, force: true });
     const files = listFiles(dist);
@@ -202,6 +184,24 @@ async function measureSize(size: number, keep: boolean): Promise<Row> {
     if (keep) console.log(`  kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One `astro build` as `npm run build` runs it, timed and its memory measured;
+ * its log and GNU time's report go to `build<suffix>.log` and `time<suffix>.txt` in `dir`.
+ */
+async function measuredBuild(env: NodeJS.ProcessEnv, dir: string, suffix: string, what: string): Promise<MeasuredRun> {
+  const build = astroBuildCommand([], env);
+  const logFile = join(dir, `build${suffix}.log`);
+  const run = await runMeasured(build.command, build.args, {
+    cwd: ROOT,
+    env: build.env,
+    logFile,
+    timeFile: join(dir, `time${suffix}.txt`),
+  });
+  if (run.exitCode !== 0)
+    throw new Error(`astro build failed for ${what} (exit ${run.exitCode}); see ${logFile} (kept)`);
+  return run;
 }
 
 /** Cold (fresh cache folder) against warm (the card cache of the cold build kept) for the size built twice. */
