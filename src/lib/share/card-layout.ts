@@ -59,8 +59,14 @@ const GAP = 28;
 const QUOTE_GAP = 14;
 const QUOTE_RULE = 6;
 const QUOTE_INDENT = QUOTE_RULE + 18;
-const FOOTER_SIZE = 22;
 const FOOTER_PADDING = 16;
+
+/** How a line of text is set; the layout measures a line with the same style it draws it in. */
+type TextStyle = Pick<TextLine, "size" | "weight" | "colour" | "letterSpacing">;
+const titleStyle = (size: number): TextStyle => ({ size, weight: 700, colour: CARD_COLOURS.ink, letterSpacing: 0 });
+const OUTLET_STYLE: TextStyle = { size: 20, weight: 700, colour: CARD_COLOURS.muted, letterSpacing: 1 };
+const QUOTE_STYLE: TextStyle = { size: 26, weight: 400, colour: CARD_COLOURS.ink, letterSpacing: 0 };
+const FOOTER_STYLE: TextStyle = { size: 22, weight: 400, colour: CARD_COLOURS.muted, letterSpacing: 0 };
 
 /**
  * Break `text` into at most `maxLines` lines no wider than `width`: words
@@ -109,36 +115,29 @@ export function layoutClaimCard(data: ClaimCardData, metrics: CardMetrics): Card
   const lines: TextLine[] = [];
   const rects: FilledRect[] = [];
   const width = CONTENT.right - CONTENT.left;
+  const measureIn = (style: TextStyle) => (text: string) => metrics.measure(text, style.weight, style.size);
   const lineBox = (size: number, lineHeight: number) => {
     const content = (metrics.ascent - metrics.descent) * size;
     const height = lineHeight === 0 ? content : lineHeight * size;
     return { height, baseline: (height - content) / 2 + metrics.ascent * size };
   };
-  const footerBox = lineBox(FOOTER_SIZE, 0);
+  const footerBox = lineBox(FOOTER_STYLE.size, 0);
   const ruleTop = Math.round(CONTENT.bottom - footerBox.height - FOOTER_PADDING - 2);
 
   // Title: three lines at most; a long title is set smaller, as in the satori design.
   const title = truncate(data.claimTitle, 110);
-  const titleSize = title.length > 70 ? 48 : 52;
-  const titleBox = lineBox(titleSize, 1.15);
+  const titleText = titleStyle(title.length > 70 ? 48 : 52);
+  const titleBox = lineBox(titleText.size, 1.15);
   let y = CONTENT.top + HEADER_HEIGHT + GAP;
-  for (const text of wrapLines(title, width, 3, (t) => metrics.measure(t, 700, titleSize))) {
-    lines.push({
-      text,
-      x: CONTENT.left,
-      baseline: y + titleBox.baseline,
-      size: titleSize,
-      weight: 700,
-      colour: CARD_COLOURS.ink,
-      letterSpacing: 0,
-    });
+  for (const text of wrapLines(title, width, 3, measureIn(titleText))) {
+    lines.push({ text, x: CONTENT.left, baseline: y + titleBox.baseline, ...titleText });
     y += titleBox.height;
   }
 
   // Quotes: each as many lines as still fit above the footer rule (two at most each).
   y += GAP;
-  const outletBox = lineBox(20, 0);
-  const quoteBox = lineBox(26, 1.3);
+  const outletBox = lineBox(OUTLET_STYLE.size, 0);
+  const quoteBox = lineBox(QUOTE_STYLE.size, 1.3);
   const quoteWidth = width - QUOTE_INDENT;
   const shown = data.quotes.slice(0, MAX_CARD_QUOTES);
   for (const [i, quote] of shown.entries()) {
@@ -146,27 +145,11 @@ export function layoutClaimCard(data: ClaimCardData, metrics: CardMetrics): Card
     if (room < 1) break;
     const top = y;
     const outlet = truncate(quote.outlet, 60).toUpperCase();
-    lines.push({
-      text: outlet,
-      x: CONTENT.left + QUOTE_INDENT,
-      baseline: y + outletBox.baseline,
-      size: 20,
-      weight: 700,
-      colour: CARD_COLOURS.muted,
-      letterSpacing: 1,
-    });
+    lines.push({ text: outlet, x: CONTENT.left + QUOTE_INDENT, baseline: y + outletBox.baseline, ...OUTLET_STYLE });
     y += outletBox.height;
     const text = quoted(truncate(quote.text, MAX_QUOTE_CHARS));
-    for (const part of wrapLines(text, quoteWidth, Math.min(room, 3), (t) => metrics.measure(t, 400, 26))) {
-      lines.push({
-        text: part,
-        x: CONTENT.left + QUOTE_INDENT,
-        baseline: y + quoteBox.baseline,
-        size: 26,
-        weight: 400,
-        colour: CARD_COLOURS.ink,
-        letterSpacing: 0,
-      });
+    for (const part of wrapLines(text, quoteWidth, Math.min(room, 3), measureIn(QUOTE_STYLE))) {
+      lines.push({ text: part, x: CONTENT.left + QUOTE_INDENT, baseline: y + quoteBox.baseline, ...QUOTE_STYLE });
       y += quoteBox.height;
     }
     rects.push({
@@ -184,28 +167,11 @@ export function layoutClaimCard(data: ClaimCardData, metrics: CardMetrics): Card
   const baseline = ruleTop + 2 + FOOTER_PADDING + footerBox.baseline;
   const more = data.quotes.length - shown.length;
   const moreText = more > 0 ? `+ ${more} more ${more === 1 ? "report" : "reports"}` : "";
-  const moreWidth = moreText === "" ? 0 : metrics.measure(moreText, 400, FOOTER_SIZE);
+  const moreWidth = moreText === "" ? 0 : measureIn(FOOTER_STYLE)(moreText);
   const story = `Story: ${truncate(data.storyTitle, more > 0 ? 70 : 95)}`;
   const storyWidth = width - (moreWidth === 0 ? 0 : moreWidth + 24);
-  const [storyLine = ""] = wrapLines(story, storyWidth, 1, (t) => metrics.measure(t, 400, FOOTER_SIZE));
-  lines.push({
-    text: storyLine,
-    x: CONTENT.left,
-    baseline,
-    size: FOOTER_SIZE,
-    weight: 400,
-    colour: CARD_COLOURS.muted,
-    letterSpacing: 0,
-  });
-  if (moreText !== "")
-    lines.push({
-      text: moreText,
-      x: CONTENT.right - moreWidth,
-      baseline,
-      size: FOOTER_SIZE,
-      weight: 400,
-      colour: CARD_COLOURS.muted,
-      letterSpacing: 0,
-    });
+  const [storyLine = ""] = wrapLines(story, storyWidth, 1, measureIn(FOOTER_STYLE));
+  lines.push({ text: storyLine, x: CONTENT.left, baseline, ...FOOTER_STYLE });
+  if (moreText !== "") lines.push({ text: moreText, x: CONTENT.right - moreWidth, baseline, ...FOOTER_STYLE });
   return { lines, rects };
 }
