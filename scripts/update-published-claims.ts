@@ -15,8 +15,8 @@ import { loadContent } from "../src/lib/content/load-content.ts";
 import {
   PUBLISHED_CLAIMS_FILE,
   checkPublishedIds,
-  formatPublishedIds,
   parsePublishedIds,
+  publishIds,
 } from "../src/lib/claims/published-ids.ts";
 
 const dir = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.CONTENT_DIR ?? "content");
@@ -27,13 +27,16 @@ try {
   const claims = loadContent(dir).claims.map((entry) => ({ id: entry.id, redirectFrom: entry.data.redirectFrom }));
   const published = existsSync(file) ? parsePublishedIds(readFileSync(file, "utf8")) : [];
   checkPublishedIds(claims, published, relative(process.cwd(), file));
-  const known = new Set(published);
-  const added = claims.map((claim) => claim.id).filter((id) => !known.has(id));
-  writeFileSync(file, formatPublishedIds([...published, ...added]));
+  const { text, added } = publishIds(
+    published,
+    claims.map((claim) => claim.id),
+  );
+  writeFileSync(file, text);
+  const count = parsePublishedIds(text).length;
   console.log(
     added.length === 0
-      ? `${relative(process.cwd(), file)}: no new claims (${known.size} published).`
-      : `${relative(process.cwd(), file)}: added ${added.sort().join(", ")} (${known.size + added.length} published).`,
+      ? `${relative(process.cwd(), file)}: no new claims (${count} published).`
+      : `${relative(process.cwd(), file)}: added ${added.join(", ")} (${count} published).`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parsePublishedIds, PUBLISHED_CLAIMS_FILE } from "../../src/lib/claims/published-ids.ts";
+import { ContentError, type ContentProblem } from "../../src/lib/content-error.ts";
+import { checkSources } from "../../src/lib/content/check-sources.ts";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { parseEntries } from "../../src/lib/content/parse-entries.ts";
+import type { SiteInput } from "../../src/lib/model/input.ts";
+import { proveSite, readPublishedList } from "../../src/lib/model/prove-site.ts";
+import type { AccountDetails, Site } from "../../src/lib/model/types.ts";
+import { claimSchema } from "../../src/schemas/claim.ts";
+import type { ContentFiles } from "./content-files.ts";
+
+/** The content folder as read now: the validated input, the proven site when it proves, and every problem. */
+export interface Snapshot {
+  readonly input?: SiteInput;
+  readonly site?: Site;
+  readonly problems: readonly ContentProblem[];
+  readonly published: ReadonlySet<string>;
+}
+
+/** Read and prove the content folder exactly as `npm run check:content` does (sources re-proved, then proveSite). */
+export function readSnapshot(files: ContentFiles): Snapshot {
+  const published = new Set(publishedIds(files.root));
+  let input: SiteInput;
+  try {
+    input = loadContent(files.root);
+  } catch (error) {
+    return { problems: problemsOf(error), published };
+  }
+  const sources = checkSources(
+    input.articles,
+    (file) => (existsSync(join(files.root, file)) ? readFileSync(join(files.root, file)) : undefined),
+    (file) => relative(process.cwd(), join(files.root, file)),
+  );
+  try {
+    const site = proveSite(input, readPublishedList(files.root));
+    return { input, site, problems: sources.problems, published };
+  } catch (error) {
+    return { input, problems: [...sources.problems, ...problemsOf(error)], published };
+  }
+}
+
+/**
+ * Prove the content as it would be with one claim's fields replaced (or
+ * added): the proof the build would run after saving, without writing.
+ * Returns every problem and, when it proves, that claim's details.
+ */
+export function proveWithClaim(
+  snapshot: Snapshot,
+  files: ContentFiles,
+  id: string,
+  data: unknown,
+): { problems: ContentProblem[]; site?: Site } {
+  if (snapshot.input === undefined) return { problems: [...snapshot.problems] };
+  const file = relative(process.cwd(), join(files.root, "claims", `${id}.yaml`));
+  let entry;
+  try {
+    [entry] = parseEntries(claimSchema, [{ id, file, data }]);
+  } catch (error) {
+    return { problems: problemsOf(error) };
+  }
+  if (entry === undefined) return { problems: [] };
+  const input: SiteInput = {
+    ...snapshot.input,
+    claims: [...snapshot.input.claims.filter((claim) => claim.id !== id), entry],
+  };
+  try {
+    return { problems: [], site: proveSite(input, readPublishedList(files.root)) };
+  } catch (error) {
+    return { problems: problemsOf(error) };
+  }
+}
+
+/** "Only Valley Courier names: Eastgate · four miles", one line per account that names details the others do not. */
+export function detailLines(site: Site, claimId: string): string[] {
+  const claim = site.claims.get(claimId);
+  if (claim === undefined) return [];
+  return Object.entries(claim.details as Record<string, AccountDetails>)
+    .filter(([, details]) => details.only.length > 0)
+    .map(
+      ([articleId, details]) =>
+        `Only ${site.articles.get(articleId)?.label ?? articleId} names: ${details.only.map((d) => d.text).join(" · ")}`,
+    );
+}
+
+/** A short, stable key for a value (suggestions are recomputed per request and found again by it). */
+export function keyOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 12);
+}
+
+function publishedIds(root: string): string[] {
+  const path = join(root, PUBLISHED_CLAIMS_FILE);
+  return existsSync(path) ? parsePublishedIds(readFileSync(path, "utf8")) : [];
+}
+
+/** The problems a content error carries; anything else is a bug and is rethrown. */
+export function problemsOf(error: unknown): ContentProblem[] {
+  if (error instanceof ContentError) return [...error.problems];
+  throw error;
+}

@@ -1,0 +1,70 @@
+import { draftClaim, type DraftClaim } from "../../src/lib/compare/align/draft.ts";
+import { storyClaims, storyReports } from "../../src/lib/compare/align/from-site.ts";
+import { siteDetailFinder } from "../../src/lib/compare/align/site-details.ts";
+import { suggestClaims, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
+import type { Site } from "../../src/lib/model/types.ts";
+import { DeskError } from "./content-files.ts";
+import { keyOf } from "./desk-model.ts";
+
+/** A suggestion of the engine as the desk shows it, found again by its key. */
+export interface DeskSuggestion {
+  readonly key: string;
+  /** The existing claim the accounts join; null for a new claim. */
+  readonly claim: string | null;
+  readonly status: Suggestion["status"];
+  readonly score: number;
+  readonly note?: string;
+  readonly details?: string;
+  readonly accounts: readonly { articleId: string; quotes: readonly string[]; sentenceIds: readonly string[] }[];
+  readonly shared: readonly string[];
+}
+
+/** The engine's suggestions for a story (src/lib/compare/align), each with its key. */
+export function storySuggestions(site: Site, storyId: string): { suggestion: Suggestion; shown: DeskSuggestion }[] {
+  const story = site.stories.find((s) => s.id === storyId);
+  if (story === undefined || story.articleIds.length < 2) return [];
+  const suggestions = suggestClaims({
+    reports: storyReports(site, storyId),
+    existing: storyClaims(site, storyId),
+    findDetails: siteDetailFinder(site),
+  });
+  return suggestions.map((suggestion) => {
+    const accounts = [...suggestion.accounts].map(([articleId, account]) => ({
+      articleId,
+      quotes: account.quotes,
+      sentenceIds: account.sentenceIds,
+    }));
+    const shown: DeskSuggestion = {
+      key: keyOf({ claim: suggestion.claim, accounts: accounts.map((a) => [a.articleId, a.sentenceIds, a.quotes]) }),
+      claim: suggestion.claim,
+      status: suggestion.status,
+      score: suggestion.score,
+      ...(suggestion.note === undefined ? {} : { note: suggestion.note }),
+      ...(suggestion.details === undefined ? {} : { details: suggestion.details }),
+      accounts,
+      shared: [...suggestion.shared.details, ...suggestion.shared.words],
+    };
+    return { suggestion, shown };
+  });
+}
+
+/**
+ * The engine's draft of a suggestion (verbatim quotes proven by the build's
+ * locator, a drafted title, people and places), as a new claim: for a
+ * suggestion that joins an existing claim, only the accounts it adds.
+ */
+export function draftOf(site: Site, storyId: string, suggestion: Suggestion): DraftClaim {
+  const story = site.stories.find((s) => s.id === storyId);
+  const context = {
+    story: storyId,
+    blocks: new Map((story?.articleIds ?? []).map((id) => [id, site.articles.get(id)?.blocks ?? []])),
+    takenIds: new Set(site.claims.keys()),
+    existing: new Map(),
+  };
+  try {
+    return draftClaim({ ...suggestion, claim: null, status: suggestion.accounts.size > 1 ? suggestion.status : "only" }, context);
+  } catch (error) {
+    // The engine could not prove a quote of its own: say so, as the CLI's listing of what it cannot place.
+    throw new DeskError(`the engine's draft cannot be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
