@@ -37,7 +37,8 @@ function checkId(id: string): void {
 function proveOrRefuse(snapshot: Snapshot, files: ContentFiles, id: string, fields: ClaimFields): void {
   const proof = proveWithClaim(snapshot, files, id, fields);
   const own = proof.problems.filter((p) => p.file.endsWith(`claims/${id}.yaml`));
-  if (own.length > 0) throw new DeskError(`claim ${id} does not prove yet: nothing was written`, 400, { problems: own });
+  if (own.length > 0)
+    throw new DeskError(`claim ${id} does not prove yet: nothing was written`, 400, { problems: own });
 }
 
 /** Check a claim's fields as the build would, with its live details. */
@@ -62,8 +63,10 @@ export function saveClaim(
   const current = files.read(claimPath(id));
   let next: ClaimFields = fields;
   if (newId !== id) {
-    if (files.read(claimPath(newId)).text !== null) throw new DeskError(`claim ${newId} exists already: choose another id`);
-    if (snapshot.published.has(id)) next = { ...fields, redirectFrom: [...new Set([...(fields.redirectFrom ?? []), id])] };
+    if (files.read(claimPath(newId)).text !== null)
+      throw new DeskError(`claim ${newId} exists already: choose another id`);
+    if (snapshot.published.has(id))
+      next = { ...fields, redirectFrom: [...new Set([...(fields.redirectFrom ?? []), id])] };
   }
   proveOrRefuse(snapshot, files, newId, next);
   const base = baseOf(request.bases, claimPath(id));
@@ -75,7 +78,11 @@ export function saveClaim(
 }
 
 /** Accounts added to a claim: the engine's accounts for reports the claim lacks; a second status set when it needs one. */
-function withAccounts(fields: ClaimFields, accounts: Record<string, Account>, proposed?: { status: string; note?: string }): ClaimFields {
+function withAccounts(
+  fields: ClaimFields,
+  accounts: Record<string, Account>,
+  proposed?: { status: string; note?: string },
+): ClaimFields {
   const merged = { ...fields.accounts };
   for (const [articleId, account] of Object.entries(accounts)) {
     const before = merged[articleId];
@@ -105,7 +112,8 @@ export function acceptSuggestion(
 ): { changes: FileChange[]; claim: string } {
   const site = requireSite(snapshot);
   const found = storySuggestions(site, request.story).find((s) => s.shown.key === request.key);
-  if (found === undefined) throw new DeskError("this suggestion is gone (the content changed): the list is reloaded", 409);
+  if (found === undefined)
+    throw new DeskError("this suggestion is gone (the content changed): the list is reloaded", 409);
   const draft = draftOf(site, request.story, found.suggestion);
   const target = request.into ?? found.suggestion.claim ?? "new";
   if (target === "new") {
@@ -117,7 +125,9 @@ export function acceptSuggestion(
   const next = withAccounts(fields, draft.data.accounts, proposal);
   proveOrRefuse(snapshot, files, target, next);
   return {
-    changes: [{ path: claimPath(target), base: baseOf(request.bases, claimPath(target)), text: claimFileText(next, text) }],
+    changes: [
+      { path: claimPath(target), base: baseOf(request.bases, claimPath(target)), text: claimFileText(next, text) },
+    ],
     claim: target,
   };
 }
@@ -130,12 +140,21 @@ export function acceptSuggestion(
 export function addQuote(
   snapshot: Snapshot,
   files: ContentFiles,
-  request: { story: string; claim: string; articleId: string; blockId: string; start: number; end: number; bases: Bases },
+  request: {
+    story: string;
+    claim: string;
+    articleId: string;
+    blockId: string;
+    start: number;
+    end: number;
+    bases: Bases;
+  },
 ): { changes: FileChange[]; claim: string } {
   const site = requireSite(snapshot);
   const article = site.articles.get(request.articleId);
   const block = article?.blocks.find((b) => b.id === request.blockId);
-  if (article === undefined || block === undefined) throw new DeskError("the selected words are not in a report of this story");
+  if (article === undefined || block === undefined)
+    throw new DeskError("the selected words are not in a report of this story");
   const { start, end } = request;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > block.text.length || end <= start) {
     throw new DeskError("select some words of one paragraph first");
@@ -172,7 +191,13 @@ export function addQuote(
   const next = withAccounts({ ...fields, accounts: { ...fields.accounts, [article.id]: account } }, {});
   proveOrRefuse(snapshot, files, request.claim, next);
   return {
-    changes: [{ path: claimPath(request.claim), base: baseOf(request.bases, claimPath(request.claim)), text: claimFileText(next, fileText) }],
+    changes: [
+      {
+        path: claimPath(request.claim),
+        base: baseOf(request.bases, claimPath(request.claim)),
+        text: claimFileText(next, fileText),
+      },
+    ],
     claim: request.claim,
   };
 }
@@ -206,10 +231,20 @@ export function mergeClaims(
       ...(snapshot.published.has(request.gone) ? [request.gone] : []),
     ]),
   };
-  const input = snapshot.input === undefined ? undefined : { ...snapshot, input: { ...snapshot.input, claims: snapshot.input.claims.filter((c) => c.id !== request.gone) } };
+  const input =
+    snapshot.input === undefined
+      ? undefined
+      : {
+          ...snapshot,
+          input: { ...snapshot.input, claims: snapshot.input.claims.filter((c) => c.id !== request.gone) },
+        };
   proveOrRefuse(input ?? snapshot, files, request.keep, next);
   return [
-    { path: claimPath(request.keep), base: baseOf(request.bases, claimPath(request.keep)), text: claimFileText(next, keep.text) },
+    {
+      path: claimPath(request.keep),
+      base: baseOf(request.bases, claimPath(request.keep)),
+      text: claimFileText(next, keep.text),
+    },
     { path: claimPath(request.gone), base: baseOf(request.bases, claimPath(request.gone)), text: null },
   ];
 }
@@ -230,13 +265,22 @@ export function splitClaim(
   const part = (accounts: [string, Account][]): ClaimFields => {
     const { status, note, ...rest } = fields;
     const many = accounts.length > 1;
-    return { ...rest, ...(many && status !== undefined ? { status } : {}), ...(many && note !== undefined ? { note } : {}), accounts: Object.fromEntries(accounts) };
+    return {
+      ...rest,
+      ...(many && status !== undefined ? { status } : {}),
+      ...(many && note !== undefined ? { note } : {}),
+      accounts: Object.fromEntries(accounts),
+    };
   };
   const kept = part(stay);
   const split: ClaimFields = { ...part(go), redirectFrom: [] };
   proveOrRefuse(snapshot, files, request.id, kept);
   return [
-    { path: claimPath(request.id), base: baseOf(request.bases, claimPath(request.id)), text: claimFileText(kept, text) },
+    {
+      path: claimPath(request.id),
+      base: baseOf(request.bases, claimPath(request.id)),
+      text: claimFileText(kept, text),
+    },
     { path: claimPath(request.newId), base: ABSENT, text: claimFileText(split) },
   ];
 }
@@ -257,7 +301,11 @@ export function addEntity(
   const path = `${kind}/${id}.yaml`;
   if (files.read(path).text !== null) throw new DeskError(`${path} exists already: pick it from the list`);
   const aliases = (request.aliases ?? []).map((a) => a.trim()).filter(Boolean);
-  const data = { name, ...(aliases.length > 0 ? { aliases } : {}), ...(kind === "people" ? { role: request.role?.trim() } : {}) };
+  const data = {
+    name,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(kind === "people" ? { role: request.role?.trim() } : {}),
+  };
   return { changes: [{ path, base: ABSENT, text: yamlText(data) }], id };
 }
 
@@ -272,7 +320,9 @@ export function publishClaims(snapshot: Snapshot, files: ContentFiles): { change
 /** The proven site; the desk edits only content that proves (it lists the problems otherwise). */
 export function requireSite(snapshot: Snapshot) {
   if (snapshot.site === undefined) {
-    throw new DeskError("the content does not prove: fix the problems listed first", 409, { problems: snapshot.problems });
+    throw new DeskError("the content does not prove: fix the problems listed first", 409, {
+      problems: snapshot.problems,
+    });
   }
   return snapshot.site;
 }

@@ -1,5 +1,14 @@
 import { Hono, type Context } from "hono";
-import { addEntity, addQuote, acceptSuggestion, checkClaim, mergeClaims, publishClaims, saveClaim, splitClaim } from "./actions.ts";
+import {
+  addEntity,
+  addQuote,
+  acceptSuggestion,
+  checkClaim,
+  mergeClaims,
+  publishClaims,
+  saveClaim,
+  splitClaim,
+} from "./actions.ts";
 import { ContentFiles, DeskError, type FileChange } from "./content-files.ts";
 import { readSnapshot } from "./desk-model.ts";
 import { localOnly } from "./guard.ts";
@@ -41,12 +50,16 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
     if (error instanceof SyntaxError) return c.json({ error: "the request is not valid JSON" }, 400);
     // A bug of the desk: the terminal gets the stack, the page one line.
     console.error(error);
-    return c.json({ error: `the desk failed: ${String(error instanceof Error ? error.message : error).split("\n")[0]}` }, 500);
+    return c.json(
+      { error: `the desk failed: ${String(error instanceof Error ? error.message : error).split("\n")[0]}` },
+      500,
+    );
   });
 
   const body = async <T>(c: Context): Promise<T> => {
     const value = (await c.req.json()) as unknown;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new DeskError("the request must be a JSON object");
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new DeskError("the request must be a JSON object");
     return value as T;
   };
   const state = (story?: string) => storyView(readSnapshot(files), files, story, rejected);
@@ -70,15 +83,29 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
   app.post("/api/claims/save", async (c) => {
     const request = await body<Parameters<typeof saveClaim>[2] & { story: string }>(c);
     const changes = saveClaim(readSnapshot(files), files, request);
-    return written(c, `save claim ${request.newId ?? request.id}`, changes, request.story, { claim: request.newId ?? request.id });
+    return written(c, `save claim ${request.newId ?? request.id}`, changes, request.story, {
+      claim: request.newId ?? request.id,
+    });
   });
   app.post("/api/claims/merge", async (c) => {
     const request = await body<Parameters<typeof mergeClaims>[2] & { story: string }>(c);
-    return written(c, `merge ${request.gone} into ${request.keep}`, mergeClaims(readSnapshot(files), files, request), request.story, { claim: request.keep });
+    return written(
+      c,
+      `merge ${request.gone} into ${request.keep}`,
+      mergeClaims(readSnapshot(files), files, request),
+      request.story,
+      { claim: request.keep },
+    );
   });
   app.post("/api/claims/split", async (c) => {
     const request = await body<Parameters<typeof splitClaim>[2] & { story: string }>(c);
-    return written(c, `split ${request.newId} from ${request.id}`, splitClaim(readSnapshot(files), files, request), request.story, { claim: request.newId });
+    return written(
+      c,
+      `split ${request.newId} from ${request.id}`,
+      splitClaim(readSnapshot(files), files, request),
+      request.story,
+      { claim: request.newId },
+    );
   });
   app.post("/api/suggestions/accept", async (c) => {
     const request = await body<Parameters<typeof acceptSuggestion>[2]>(c);

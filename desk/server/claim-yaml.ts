@@ -21,7 +21,8 @@ const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
  */
 export function claimFileText(fields: ClaimFields, previous?: string | null): string {
   const wanted = normalise(fields);
-  if (previous === undefined || previous === null) return new Document(ordered(wanted, FIELD_ORDER)).toString(TO_STRING);
+  if (previous === undefined || previous === null)
+    return new Document(ordered(wanted, FIELD_ORDER)).toString(TO_STRING);
   const doc = parseDocument(previous);
   const current = (doc.toJS() ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(current)) if (!(key in wanted)) doc.delete(key);
@@ -49,7 +50,8 @@ function setAccounts(doc: Document, current: Accounts, wanted: Accounts): void {
     }
     for (const key of Object.keys(before)) if (!(key in account)) doc.deleteIn(["accounts", id, key]);
     for (const key of ACCOUNT_ORDER) {
-      if (key in account && !isDeepStrictEqual(before[key], account[key])) setField(doc, ["accounts", id, key], account[key]);
+      if (key in account && !isDeepStrictEqual(before[key], account[key]))
+        setField(doc, ["accounts", id, key], account[key]);
     }
   }
 }
@@ -62,7 +64,9 @@ function setField(doc: Document, path: string[], value: unknown): void {
   if (isMap(parent) && !parent.has(key)) {
     const order = parentPath.length === 0 ? FIELD_ORDER : ACCOUNT_ORDER;
     const rank = order.indexOf(key);
-    const later = parent.items.findIndex((item) => order.indexOf(String(isScalar(item.key) ? item.key.value : item.key)) > rank);
+    const later = parent.items.findIndex(
+      (item) => order.indexOf(String(isScalar(item.key) ? item.key.value : item.key)) > rank,
+    );
     const pair = doc.createPair(key, value);
     if (later < 0) parent.items.push(pair);
     else parent.items.splice(later, 0, pair);

@@ -62,7 +62,8 @@ export class ContentFiles {
       throw new DeskError(`refused path ${JSON.stringify(path)}: give a path inside content/`, 403);
     }
     const absolute = resolve(this.root, path);
-    if (!inside(this.root, absolute)) throw new DeskError(`refused path ${JSON.stringify(path)}: it is outside content/`, 403);
+    if (!inside(this.root, absolute))
+      throw new DeskError(`refused path ${JSON.stringify(path)}: it is outside content/`, 403);
     // A symlink inside content/ may point elsewhere: check where the nearest existing folder really is.
     let folder = dirname(absolute);
     while (!existsSync(folder)) folder = dirname(folder);

@@ -11,7 +11,10 @@ export function localOnly(port: () => number): MiddlewareHandler {
     const own = [`127.0.0.1:${port()}`, `localhost:${port()}`];
     const host = c.req.header("host");
     if (host === undefined || !own.includes(host)) {
-      return c.json({ error: `refused: the Host header ${JSON.stringify(host ?? "")} is not this desk (${own[0]})` }, 403);
+      return c.json(
+        { error: `refused: the Host header ${JSON.stringify(host ?? "")} is not this desk (${own[0]})` },
+        403,
+      );
     }
     const origin = c.req.header("origin");
     if (origin !== undefined && !own.map((h) => `http://${h}`).includes(origin)) {
@@ -23,5 +26,6 @@ export function localOnly(port: () => number): MiddlewareHandler {
       return c.json({ error: "refused: only the desk's own page may change content" }, 403);
     }
     await next();
+    return undefined;
   };
 }

@@ -39,7 +39,10 @@ function editorRules(request: ImportRequest): LineRule[] {
     keeps: [],
     matches: (line) => remove.has(line),
   };
-  return [removeRule, ...LINE_RULES.map((rule) => ({ ...rule, matches: (line: string) => !keep.has(line) && rule.matches(line) }))];
+  return [
+    removeRule,
+    ...LINE_RULES.map((rule) => ({ ...rule, matches: (line: string) => !keep.has(line) && rule.matches(line) })),
+  ];
 }
 
 /** Run the importer on pasted text with the editor's decisions; nothing is written. */
@@ -64,7 +67,8 @@ export function previewImport(request: ImportRequest): ConvertResult {
       ...(slug === undefined ? {} : { slug }),
     });
   } catch (error) {
-    if (error instanceof ImportError) throw new DeskError(error.message.replace(/--(title|date|slug)\b/gu, "the $1 field"));
+    if (error instanceof ImportError)
+      throw new DeskError(error.message.replace(/--(title|date|slug)\b/gu, "the $1 field"));
     throw error;
   }
 }

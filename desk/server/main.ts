@@ -33,7 +33,10 @@ async function bundleAssets(): Promise<DeskAssets> {
 }
 
 /** Start the desk; resolves to its URL and a function that stops it. */
-export async function startDesk(options: { contentDir: string; port?: number }): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startDesk(options: {
+  contentDir: string;
+  port?: number;
+}): Promise<{ url: string; close: () => Promise<void> }> {
   const assets = await bundleAssets();
   let port = 0;
   const app = deskApp({ contentDir: options.contentDir, assets, port: () => port });

@@ -62,9 +62,14 @@ export function draftOf(site: Site, storyId: string, suggestion: Suggestion): Dr
     existing: new Map(),
   };
   try {
-    return draftClaim({ ...suggestion, claim: null, status: suggestion.accounts.size > 1 ? suggestion.status : "only" }, context);
+    return draftClaim(
+      { ...suggestion, claim: null, status: suggestion.accounts.size > 1 ? suggestion.status : "only" },
+      context,
+    );
   } catch (error) {
     // The engine could not prove a quote of its own: say so, as the CLI's listing of what it cannot place.
-    throw new DeskError(`the engine's draft cannot be written: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DeskError(
+      `the engine's draft cannot be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

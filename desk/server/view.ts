@@ -13,7 +13,12 @@ function statusWords(status: "agree" | "differ" | "only", detailsDiffer: boolean
 }
 
 /** Everything the desk's page shows of one story, computed from the proven site on every request. */
-export function storyView(snapshot: Snapshot, files: ContentFiles, storyId: string | undefined, rejected: ReadonlySet<string>) {
+export function storyView(
+  snapshot: Snapshot,
+  files: ContentFiles,
+  storyId: string | undefined,
+  rejected: ReadonlySet<string>,
+) {
   const base = {
     stories: (snapshot.input?.stories ?? []).map((s) => ({ id: s.id, title: s.data.title })),
     problems: snapshot.problems as readonly ContentProblem[],
@@ -52,7 +57,9 @@ export function storyView(snapshot: Snapshot, files: ContentFiles, storyId: stri
         ...statusWords(claim.status, claim.detailsDiffer),
         title: claim.title,
         details: detailLines(site, id),
-        quotes: claim.accounts.flatMap((a) => a.quotes.map((q) => ({ articleId: a.articleId, blockId: q.blockId, start: q.start, end: q.end }))),
+        quotes: claim.accounts.flatMap((a) =>
+          a.quotes.map((q) => ({ articleId: a.articleId, blockId: q.blockId, start: q.start, end: q.end })),
+        ),
       },
     ];
   });
