@@ -34,8 +34,14 @@ function checkId(id: string): void {
 }
 
 /** Refuse a claim whose proof fails in its own file; the page shows the problems where they apply. */
-function proveOrRefuse(snapshot: Snapshot, files: ContentFiles, id: string, fields: ClaimFields): void {
-  const proof = proveWithClaim(snapshot, files, id, fields);
+function proveOrRefuse(
+  snapshot: Snapshot,
+  files: ContentFiles,
+  id: string,
+  fields: ClaimFields,
+  removed: readonly string[] = [],
+): void {
+  const proof = proveWithClaim(snapshot, files, id, fields, removed);
   const own = proof.problems.filter((p) => p.file.endsWith(`claims/${id}.yaml`));
   if (own.length > 0)
     throw new DeskError(`claim ${id} does not prove yet: nothing was written`, 400, { problems: own });
@@ -68,7 +74,7 @@ export function saveClaim(
     if (snapshot.published.has(id))
       next = { ...fields, redirectFrom: [...new Set([...(fields.redirectFrom ?? []), id])] };
   }
-  proveOrRefuse(snapshot, files, newId, next);
+  proveOrRefuse(snapshot, files, newId, next, newId === id ? [] : [id]);
   const base = baseOf(request.bases, claimPath(id));
   if (newId === id) return [{ path: claimPath(id), base, text: claimFileText(next, current.text) }];
   return [
@@ -231,14 +237,7 @@ export function mergeClaims(
       ...(snapshot.published.has(request.gone) ? [request.gone] : []),
     ]),
   };
-  const input =
-    snapshot.input === undefined
-      ? undefined
-      : {
-          ...snapshot,
-          input: { ...snapshot.input, claims: snapshot.input.claims.filter((c) => c.id !== request.gone) },
-        };
-  proveOrRefuse(input ?? snapshot, files, request.keep, next);
+  proveOrRefuse(snapshot, files, request.keep, next, [request.gone]);
   return [
     {
       path: claimPath(request.keep),

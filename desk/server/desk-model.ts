@@ -44,7 +44,8 @@ export function readSnapshot(files: ContentFiles): Snapshot {
 
 /**
  * Prove the content as it would be with one claim's fields replaced (or
- * added): the proof the build would run after saving, without writing.
+ * added), and the claims `removed` gone (a rename or a merge): the proof the
+ * build would run after saving, without writing.
  * Returns every problem and, when it proves, that claim's details.
  */
 export function proveWithClaim(
@@ -52,6 +53,7 @@ export function proveWithClaim(
   files: ContentFiles,
   id: string,
   data: unknown,
+  removed: readonly string[] = [],
 ): { problems: ContentProblem[]; site?: Site } {
   if (snapshot.input === undefined) return { problems: [...snapshot.problems] };
   const file = relative(process.cwd(), join(files.root, "claims", `${id}.yaml`));
@@ -64,7 +66,7 @@ export function proveWithClaim(
   if (entry === undefined) return { problems: [] };
   const input: SiteInput = {
     ...snapshot.input,
-    claims: [...snapshot.input.claims.filter((claim) => claim.id !== id), entry],
+    claims: [...snapshot.input.claims.filter((claim) => claim.id !== id && !removed.includes(claim.id)), entry],
   };
   try {
     return { problems: [], site: proveSite(input, readPublishedList(files.root)) };

@@ -1,0 +1,227 @@
+/**
+ * The desk's server without a browser: it answers only its own Host and
+ * Origin, never reads or writes outside content/, never writes over a file
+ * changed on disk since the page read it, undoes each write, keeps a claim
+ * file's comments and key order, and answers bad input with a message.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { deskApp } from "../../desk/server/app.ts";
+import { claimFileText } from "../../desk/server/claim-yaml.ts";
+import { ContentFiles } from "../../desk/server/content-files.ts";
+
+const PORT = 4400;
+const OWN = `127.0.0.1:${PORT}`;
+const CLAIM = "claims/buses-keep-running.yaml";
+let dir: string;
+let app: ReturnType<typeof deskApp>;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "desk-"));
+  cpSync("tests/fixtures/desk/content", join(dir, "content"), { recursive: true });
+  app = deskApp({
+    contentDir: join(dir, "content"),
+    assets: { html: "<p>desk</p>", js: "", css: "" },
+    port: () => PORT,
+  });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const call = (path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) =>
+  app.request(`http://${OWN}${path}`, {
+    method: options.body === undefined ? "GET" : "POST",
+    headers: {
+      host: OWN,
+      ...(options.body === undefined ? {} : { "content-type": "application/json", origin: `http://${OWN}` }),
+      ...options.headers,
+    },
+    ...(options.body === undefined
+      ? {}
+      : { body: typeof options.body === "string" ? options.body : JSON.stringify(options.body) }),
+  });
+
+interface State {
+  story: { claims: { id: string; file: string; version: string; fields: Record<string, unknown> }[] };
+}
+const state = async () => (await (await call("/api/state")).json()) as State;
+const claimFile = () => readFileSync(join(dir, "content", CLAIM), "utf8");
+async function saveBuses(title: string, version: string) {
+  const claim = (await state()).story.claims.find((c) => c.id === "buses-keep-running");
+  return call("/api/claims/save", {
+    body: { id: "buses-keep-running", fields: { ...claim?.fields, title }, bases: { [CLAIM]: version } },
+  });
+}
+
+describe("local only", () => {
+  it("answers its own Host and Origin", async () => {
+    expect((await call("/api/state")).status).toBe(200);
+    expect((await call("/api/undo", { body: {} })).status).toBe(409); // reached the handler: nothing to undo
+  });
+
+  it("refuses another Host (DNS rebinding) with a message", async () => {
+    const response = await call("/api/state", { headers: { host: `evil.example:${PORT}` } });
+    expect(response.status).toBe(403);
+    await expect(response.json()).resolves.toEqual({ error: expect.stringContaining("evil.example") });
+  });
+
+  it("refuses another Origin, and a cross-site request, before it writes anything", async () => {
+    const before = claimFile();
+    const { version } = new ContentFiles(join(dir, "content")).read(CLAIM);
+    for (const headers of [
+      { origin: "http://evil.example" },
+      { origin: `http://${OWN}`, "sec-fetch-site": "cross-site" },
+    ]) {
+      const claim = (await state()).story.claims.find((c) => c.id === "buses-keep-running");
+      const response = await call("/api/claims/save", {
+        body: {
+          id: "buses-keep-running",
+          fields: { ...claim?.fields, title: "Hijacked" },
+          bases: { [CLAIM]: version },
+        },
+        headers,
+      });
+      expect(response.status).toBe(403);
+    }
+    expect(claimFile()).toBe(before);
+  });
+});
+
+describe("inside content/ only", () => {
+  it("refuses paths outside content/, absolute paths, and symlinks that lead out", async () => {
+    writeFileSync(join(dir, "secret.txt"), "secret");
+    symlinkSync(dir, join(dir, "content", "out"));
+    for (const path of ["../secret.txt", "claims/../../secret.txt", join(dir, "secret.txt"), "out/secret.txt"]) {
+      const response = await call(`/api/file?path=${encodeURIComponent(path)}`);
+      expect(response.status, path).toBe(403);
+      expect(JSON.stringify(await response.json())).not.toContain('secret"');
+    }
+    expect((await call(`/api/file?path=${encodeURIComponent(CLAIM)}`)).status).toBe(200);
+  });
+
+  it("refuses a claim id that would name a file elsewhere", async () => {
+    const claim = (await state()).story.claims.find((c) => c.id === "buses-keep-running");
+    const response = await call("/api/claims/save", {
+      body: {
+        id: "buses-keep-running",
+        newId: "../../escaped",
+        fields: claim?.fields,
+        bases: { [CLAIM]: claim?.version },
+      },
+    });
+    expect(response.status).toBe(400);
+    await expect(response.json()).resolves.toEqual({ error: expect.stringContaining("not a valid id") });
+  });
+});
+
+describe("writes", () => {
+  it("refuses to write over a file changed on disk since it was read, and shows what is there", async () => {
+    const { version } = new ContentFiles(join(dir, "content")).read(CLAIM);
+    const changed = claimFile().replace("Buses keep running on the detour", "Changed in another editor");
+    writeFileSync(join(dir, "content", CLAIM), changed);
+    const response = await saveBuses("The desk's title", version);
+    expect(response.status).toBe(409);
+    const body = (await response.json()) as { error: string; conflicts: { path: string; disk: string }[] };
+    expect(body.error).toContain("changed on disk");
+    expect(body.conflicts).toEqual([expect.objectContaining({ path: CLAIM, disk: changed })]);
+    expect(claimFile()).toBe(changed);
+  });
+
+  it("undoes a write, and refuses to undo over a later change on disk", async () => {
+    const original = claimFile();
+    const { version } = new ContentFiles(join(dir, "content")).read(CLAIM);
+    expect((await saveBuses("Buses still run", version)).status).toBe(200);
+    expect(claimFile()).toContain("title: Buses still run");
+    expect((await call("/api/undo", { body: {} })).status).toBe(200);
+    expect(claimFile()).toBe(original);
+
+    const next = new ContentFiles(join(dir, "content")).read(CLAIM).version;
+    expect((await saveBuses("Buses still run", next)).status).toBe(200);
+    writeFileSync(join(dir, "content", CLAIM), "title: edited by hand\n");
+    expect((await call("/api/undo", { body: {} })).status).toBe(409);
+    expect(claimFile()).toBe("title: edited by hand\n");
+  });
+
+  it("keeps a published id as a redirect when a claim is renamed", async () => {
+    const claim = (await state()).story.claims.find((c) => c.id === "buses-keep-running");
+    const response = await call("/api/claims/save", {
+      body: {
+        id: "buses-keep-running",
+        newId: "buses-run-on-the-detour",
+        fields: claim?.fields,
+        bases: { [CLAIM]: claim?.version },
+      },
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const renamed = readFileSync(join(dir, "content/claims/buses-run-on-the-detour.yaml"), "utf8");
+    expect(parse(renamed)).toMatchObject({
+      title: "Buses keep running on the detour",
+      redirectFrom: ["buses-keep-running"],
+    });
+    expect(new ContentFiles(join(dir, "content")).read(CLAIM).text).toBeNull();
+  });
+
+  it("answers bad input with a message, never a stack trace", async () => {
+    for (const [body, status, words] of [
+      ["{not json", 400, "not valid JSON"],
+      [[1, 2], 400, "JSON object"],
+      [{ id: "no-such-claim", fields: {}, bases: {} }, 404, "does not exist"],
+    ] as const) {
+      const response = await call(body === "{not json" ? "/api/claims/save" : "/api/claims/merge", {
+        body:
+          body === "{not json"
+            ? body
+            : Array.isArray(body)
+              ? body
+              : { keep: "buses-keep-running", gone: body.id, bases: {} },
+      });
+      expect(response.status).toBe(status);
+      const text = await response.text();
+      expect(text).toContain(words);
+      expect(text).not.toMatch(/\bat .*\.ts:\d+/u);
+    }
+  });
+});
+
+describe("claim files", () => {
+  it("change only the fields that changed, keeping comments and key order", () => {
+    const before = readFileSync("tests/fixtures/desk/content/claims/bridge-closes-on-monday.yaml", "utf8");
+    const after = claimFileText(
+      {
+        story: "millbrook-bridge-closure-2026-03",
+        title: "The bridge closes on Monday 2 March",
+        topic: "Closure",
+        places: ["millbrook"],
+        status: "differ",
+        note: "One report says the council said so.",
+        accounts: {
+          "valley-courier-bridge-closes": {
+            quotes: [
+              "The old stone bridge in Millbrook will close on Monday for six weeks of repairs, the town council said.",
+            ],
+            summary: "The council says the bridge closes on Monday for repairs.",
+            direct: false,
+          },
+          "northside-post-millbrook-bridge": {
+            quotes: ["Millbrook's old bridge is to shut from Monday while engineers repair its arches."],
+            summary: "The report says the bridge shuts from Monday for repairs to its arches.",
+            direct: false,
+          },
+        },
+      },
+      before,
+    );
+    expect(after.split("\n")[0]).toBe("# The story's first claim: both reports open with it.");
+    expect(after).toContain("status: differ\nnote: One report says the council said so.\naccounts:");
+    expect(after).toContain("places: [millbrook]");
+    // Everything but the three changed lines is as it was.
+    const changed = after.split("\n").filter((line) => !before.split("\n").includes(line));
+    expect(changed).toEqual([
+      "title: The bridge closes on Monday 2 March",
+      "status: differ",
+      "note: One report says the council said so.",
+    ]);
+  });
+});
