@@ -98,7 +98,11 @@ export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement
       id: `new-${kind}`,
       "aria-label": kind === "people" ? "New person's name" : "New place's name",
     }) as HTMLInputElement;
-    const role = h("input", { id: "new-people-role", "aria-label": "New person's role" }) as HTMLInputElement;
+    const role = h("input", {
+      id: "new-people-role",
+      "aria-label": "New person's role",
+      placeholder: "Role, e.g. Mayor of Millbrook",
+    }) as HTMLInputElement;
     return h(
       "fieldset",
       { class: "picker" },

@@ -180,12 +180,16 @@ export function importView(desk: Desk): HTMLElement {
   return h(
     "section",
     { class: "import", "aria-labelledby": "import-title" },
-    h("h2", { id: "import-title" }, "Add a report"),
-    h("div", { class: "field" }, h("label", { for: "import-text" }, "Paste the report, one paragraph a line"), text),
-    h("div", { class: "field" }, h("label", { for: "import-file" }, "or pick a text file"), file),
-    outlet.wrap,
-    date.wrap,
-    title.wrap,
+    h(
+      "div",
+      {},
+      h("h2", { id: "import-title" }, "Add a report"),
+      h("div", { class: "field" }, h("label", { for: "import-text" }, "Paste the report, one paragraph a line"), text),
+      h("div", { class: "field" }, h("label", { for: "import-file" }, "or pick a text file"), file),
+      outlet.wrap,
+      date.wrap,
+      title.wrap,
+    ),
     result,
   );
 }

@@ -1,0 +1,96 @@
+/**
+ * Every view of the editor's desk is clean for axe in light and dark mode
+ * at 1280 px, with visible focus; a file changed on disk while the page
+ * shows it is reported as a conflict and not overwritten; undo restores.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
+import { DESK_FIXTURE, startDeskOnCopy, type DeskRun } from "./support/desk.ts";
+
+let desk: DeskRun;
+beforeAll(async () => {
+  desk = await startDeskOnCopy("desk-views");
+}, 120_000);
+afterAll(async () => desk?.close());
+
+const CLAIM = "claims/buses-keep-running.yaml";
+const claimPath = () => join(desk.contentDir, CLAIM);
+
+/** The three views: the story with suggestions, the claim editor, and the importer's preview. */
+const VIEWS: Record<string, (page: Page) => Promise<void>> = {
+  story: async (page) => {
+    await page.locator(".sentence").first().click();
+    await page.locator("aside.side").waitFor();
+  },
+  "claim editor": async (page) => {
+    await page.locator('[data-claim="buses-keep-running"]').first().click();
+    await page.locator(".editor .ok").waitFor();
+  },
+  "add a report": async (page) => {
+    await page.getByRole("button", { name: "Add a report" }).click();
+    await page.locator("#import-text").fill(readFileSync(join(DESK_FIXTURE, "evening-star.txt"), "utf8"));
+    await page.locator("#import-write").waitFor();
+  },
+};
+
+describe("desk views", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [name, show] of Object.entries(VIEWS)) {
+      it(`${name} is clean for axe in ${scheme} mode`, async () => {
+        const { page, errors, close } = await desk.open({ colorScheme: scheme });
+        await show(page);
+        await page.screenshot({ path: `tmp/desk-views/${name.replace(/ /gu, "-")}-${scheme}.png`, fullPage: false });
+        expect(await axeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await close();
+      });
+    }
+  }
+
+  it("shows where the keyboard is: the focused sentence has a visible outline, and the keys are listed", async () => {
+    const { page, close } = await desk.open();
+    await page.keyboard.press("j");
+    const outline = await page.locator(".focused .sentence").evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { width: style.outlineWidth, style: style.outlineStyle, focused: document.activeElement === element };
+    });
+    expect(outline).toEqual({ width: "3px", style: "solid", focused: true });
+    const keys = await page.locator(".keys kbd").allInnerTexts();
+    expect(keys).toEqual(expect.arrayContaining(["j", "k", "a", "r", "o", "u"]));
+    await close();
+  });
+});
+
+describe("files stay the source of truth", () => {
+  it("shows a conflict and writes nothing when the claim changed on disk while it was open", async () => {
+    const { page, close } = await desk.open();
+    await page.locator('[data-claim="buses-keep-running"]').first().click();
+    await page.locator("#f-title").fill("Buses run on the detour");
+    const changed = readFileSync(claimPath(), "utf8").replace("topic: Traffic", "topic: Buses");
+    writeFileSync(claimPath(), changed);
+    await page.locator("#save-claim").click();
+    await page.locator(".conflict").waitFor();
+    await expect(page.locator(".conflict").innerText()).resolves.toContain("topic: Buses");
+    await expect(page.locator("#desk-error").innerText()).resolves.toContain("changed on disk");
+    expect(readFileSync(claimPath(), "utf8")).toBe(changed);
+    await close();
+  });
+
+  it("undoes a write from the desk", async () => {
+    const before = readFileSync(claimPath(), "utf8");
+    const { page, close } = await desk.open();
+    await page.locator('[data-claim="buses-keep-running"]').first().click();
+    await page.locator("#f-title").fill("Buses run on the detour");
+    await page.locator("#save-claim").click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Saved buses-keep-running.");
+    expect(readFileSync(claimPath(), "utf8")).toContain("title: Buses run on the detour");
+    await page.keyboard.press("Escape");
+    await page.locator("#undo").click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Undone: save claim buses-keep-running.");
+    expect(readFileSync(claimPath(), "utf8")).toBe(before);
+    await close();
+  });
+});
