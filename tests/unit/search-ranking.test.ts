@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine, payloadSource, RERANK_LIMIT, type SearchResults } from "../../src/lib/search/engine.ts";
+import { createSearchEngine, RERANK_LIMIT, type SearchResults } from "../../src/lib/search/engine.ts";
+import { payloadSource } from "../../src/lib/search/payload-source.ts";
 import { detectPeople, mergeReranked, rankClaims } from "../../src/lib/search/rank.ts";
 import { toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/serialize.ts";
 import type { SearchPayload } from "../../src/lib/search/types.ts";

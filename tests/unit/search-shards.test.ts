@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine, payloadSource, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
+import { createSearchEngine, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
+import { payloadSource } from "../../src/lib/search/payload-source.ts";
 import { searchText } from "../../src/lib/search/fold.ts";
 import { toSearchPayload } from "../../src/lib/search/serialize.ts";
 import { toSearchFiles } from "../../src/lib/search/shard-assets.ts";

@@ -4,10 +4,10 @@
  * claim, person and report. Pure; shard-assets.ts names and hashes the files.
  */
 import { CLAIM_STATUSES } from "../status.ts";
-import { payloadSource } from "./engine.ts";
 import { searchText } from "./fold.ts";
 import { BUNDLE_MAX_CLAIMS, CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
-import { fieldsOf } from "./shard-source.ts";
+import { fieldsOf } from "./claim-fields.ts";
+import { payloadSource } from "./payload-source.ts";
 import type {
   CitedReport,
   ClaimBundleFile,
@@ -18,7 +18,7 @@ import type {
   PostingsShard,
   SearchVocabulary,
 } from "./shard-types.ts";
-import { valueOf } from "./reference.ts";
+import { valueOf } from "./fuse-record.ts";
 import type { SearchPayload, SearchReport, SerializedIndex } from "./types.ts";
 import type { WordIndex } from "./word-index.ts";
 

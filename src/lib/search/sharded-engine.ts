@@ -19,7 +19,8 @@ import {
 } from "./core.ts";
 import { normalizeQuery } from "./query.ts";
 import { BUNDLE_MAX_CLAIMS, shardOf } from "./shard-codec.ts";
-import { claimIndexRecord, fieldsOf, vocabularySource } from "./shard-source.ts";
+import { vocabularySource } from "./shard-source.ts";
+import { claimIndexRecord, fieldsOf } from "./claim-fields.ts";
 import type {
   CitedReport,
   ClaimBundleFile,

@@ -76,3 +76,27 @@ export interface SearchPayload {
     readonly reports: SerializedIndex;
   };
 }
+
+/** What the claim index compares, folded (quotes are folded in the browser, see QUOTE_WEIGHT). */
+export interface ClaimIndexRecord {
+  readonly title: string;
+  readonly topic: string;
+  /** Names and aliases of the people the claim lists or has speak. */
+  readonly people: readonly string[];
+  readonly places: readonly string[];
+  readonly note: string;
+  readonly summaries: readonly string[];
+}
+
+/** What the people index compares, folded. */
+export interface PersonIndexRecord {
+  /** Name first, then every alias. */
+  readonly names: readonly string[];
+  readonly role: string;
+}
+
+/** What the report index compares, folded. */
+export interface ReportIndexRecord {
+  readonly outlet: string;
+  readonly title: string;
+}

@@ -7,7 +7,7 @@
  */
 import { syntheticSite } from "../../../scripts/bench/search-synthetic.ts";
 import { buildSearchDocuments } from "../../../src/lib/search/documents.ts";
-import { payloadSource } from "../../../src/lib/search/engine.ts";
+import { payloadSource } from "../../../src/lib/search/payload-source.ts";
 import { fullWordScan } from "../../../src/lib/search/reference.ts";
 import { toSearchPayload } from "../../../src/lib/search/serialize.ts";
 import type { SearchPayload } from "../../../src/lib/search/types.ts";
