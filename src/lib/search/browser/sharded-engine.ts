@@ -5,7 +5,7 @@
  * again, and finally the records of the results shown. The steps themselves
  * are core.ts's, so it finds what the whole-payload engine finds.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
+import { CLAIM_STATUSES, type ClaimStatus } from "../../status.ts";
 import {
   claimCandidates,
   detect,
@@ -16,11 +16,11 @@ import {
   toRerank,
   type SearchResults,
   type SearchSource,
-} from "./core.ts";
-import { normalizeQuery } from "./query.ts";
-import { BUNDLE_MAX_CLAIMS, shardOf } from "./shard-codec.ts";
+} from "../shared/core.ts";
+import { normalizeQuery } from "../shared/query.ts";
+import { BUNDLE_MAX_CLAIMS, shardOf } from "../shared/shard-codec.ts";
 import { vocabularySource } from "./shard-source.ts";
-import { claimIndexRecord, fieldsOf } from "./claim-fields.ts";
+import { claimIndexRecord, fieldsOf } from "../shared/claim-fields.ts";
 import type {
   CitedReport,
   ClaimBundleFile,
@@ -29,10 +29,10 @@ import type {
   PersonRecordFile,
   PostingsShard,
   SearchVocabulary,
-} from "./shard-types.ts";
-import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
+} from "../shared/shard-types.ts";
+import type { SearchClaim, SearchPerson, SearchReport } from "../shared/types.ts";
 import { toResultsView, type ResultsView } from "./view.ts";
-import { MATCH_LIMIT, matchWord } from "./vocabulary.ts";
+import { MATCH_LIMIT, matchWord } from "../shared/vocabulary.ts";
 
 /** Fetch and parse one JSON file (the browser's fetch, or files in memory for tests and the benchmark). */
 export type FetchJson = (url: string) => Promise<unknown>;

@@ -5,13 +5,13 @@
  * fields files, claim-fields.ts).
  */
 import Fuse from "fuse.js/basic";
-import type { SearchSource } from "./core.ts";
-import { searchText } from "./fold.ts";
-import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
-import { CLAIM_KEY_BITS, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
-import type { PostingsShard, SearchVocabulary } from "./shard-types.ts";
-import { buildVocabulary, MATCH_LIMIT, type Vocabulary } from "./vocabulary.ts";
-import { buildWordIndex, type WordIndex } from "./word-index.ts";
+import type { SearchSource } from "../shared/core.ts";
+import { searchText } from "../shared/fold.ts";
+import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "../shared/keys.ts";
+import { CLAIM_KEY_BITS, REPORT_KEY_BITS, shardRange, unpackPostings } from "../shared/shard-codec.ts";
+import type { PostingsShard, SearchVocabulary } from "../shared/shard-types.ts";
+import { buildVocabulary, MATCH_LIMIT, type Vocabulary } from "../shared/vocabulary.ts";
+import { buildWordIndex, type WordIndex } from "../shared/word-index.ts";
 
 /** Word indexes over the vocabulary: people complete, claims and reports filled shard by shard. */
 export function vocabularySource(vocabulary: SearchVocabulary): {

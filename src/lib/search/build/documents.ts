@@ -3,8 +3,8 @@
  * records) and what Fuse compares (index records, every string folded by
  * searchText). Pure and linear in the content.
  */
-import type { Site, SiteClaim } from "../model/types.ts";
-import { searchText } from "./fold.ts";
+import type { Site, SiteClaim } from "../../model/types.ts";
+import { searchText } from "../shared/fold.ts";
 import type {
   ClaimIndexRecord,
   PersonIndexRecord,
@@ -12,7 +12,7 @@ import type {
   SearchClaim,
   SearchPerson,
   SearchReport,
-} from "./types.ts";
+} from "../shared/types.ts";
 
 /** Display records and index records, in the same order (index i describes display i). */
 export interface SearchDocuments {

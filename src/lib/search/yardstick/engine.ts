@@ -4,12 +4,12 @@
  * steps are in core.ts; candidates come from word indexes built from the
  * payload's Fuse records (word-index.ts), and Fuse scores the best of them.
  */
-import { claimCandidates, detect, emptyResults, finish, rerank, type SearchResults } from "./core.ts";
-import { payloadSource } from "./payload-source.ts";
-import { normalizeQuery } from "./query.ts";
-import type { SearchPayload } from "./types.ts";
+import { claimCandidates, detect, emptyResults, finish, rerank, type SearchResults } from "../shared/core.ts";
+import { payloadSource } from "../shared/payload-source.ts";
+import { normalizeQuery } from "../shared/query.ts";
+import type { SearchPayload } from "../shared/types.ts";
 
-export { RERANK_LIMIT, type PersonResult, type SearchResults } from "./core.ts";
+export { RERANK_LIMIT, type PersonResult, type SearchResults } from "../shared/core.ts";
 
 export interface SearchEngine {
   readonly payload: SearchPayload;

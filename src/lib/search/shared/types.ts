@@ -4,7 +4,7 @@
  * tests and the benchmark search it whole (engine.ts). Types only, so it
  * imports nothing that runs.
  */
-import type { ClaimStatus } from "../status.ts";
+import type { ClaimStatus } from "../../status.ts";
 
 /** A report (article) as search shows it. */
 export interface SearchReport {

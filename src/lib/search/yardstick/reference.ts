@@ -5,11 +5,11 @@
  * finds, far faster (see word-index.ts).
  */
 import Fuse from "fuse.js/basic";
-import { searchText } from "./fold.ts";
-import { normalizeQuery } from "./query.ts";
-import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "./keys.ts";
-import type { SearchPayload } from "./types.ts";
-import { valueOf } from "./fuse-record.ts";
+import { searchText } from "../shared/fold.ts";
+import { normalizeQuery } from "../shared/query.ts";
+import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "../shared/keys.ts";
+import type { SearchPayload } from "../shared/types.ts";
+import { valueOf } from "../shared/fuse-record.ts";
 
 /** Fuse over all claim fields of a payload (the index records plus the folded quotes). */
 export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknown>> {
