@@ -11,7 +11,7 @@ import { buildSearchShards } from "../../src/lib/search/build/shard-build.ts";
 import { openShardedSearch, type FetchJson, type ShardedSearch } from "../../src/lib/search/browser/sharded-engine.ts";
 import type { SearchPayload } from "../../src/lib/search/shared/types.ts";
 
-/** Claims a query shows at first on the search page (src/lib/search/dom/search-page.ts PAGE_SIZE). */
+/** Claims a query shows at first on the search page (src/lib/search/browser/dom/search-page.ts PAGE_SIZE). */
 export const SHOWN_CLAIMS = 20;
 
 /** Figures for one index and one sequence of queries. */

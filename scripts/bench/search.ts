@@ -2,7 +2,7 @@
  * Search benchmark (`npm run bench search`): what a reader downloads for
  * search and how long a query takes, on the real content and on synthetic
  * indexes of 1 000, 10 000 and 100 000 claims (`--sizes=1000,10000`). The
- * site publishes its index sharded (src/lib/search/shard-build.ts): a first
+ * site publishes its index sharded (src/lib/search/build/shard-build.ts): a first
  * query costs the search code, the vocabulary and the shards and records it
  * needs; a later one only the shards and records not fetched yet. Prints
  * figures beside the targets; never fails on them. With `--json`, stdout

@@ -145,7 +145,7 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
    * detected people's claims first, so other candidates are seldom shown:
    * they get their fields alone; the rest their whole record, which the page
    * will show. A detected person whose claims fit on one page has them all
-   * in one file (shard-build.ts BUNDLE_MAX_CLAIMS).
+   * in one file (build/shard-build.ts, BUNDLE_MAX_CLAIMS).
    */
   const loadCandidates = async (detected: Detected, candidates: readonly number[]): Promise<void> => {
     await loadRecords(

@@ -89,7 +89,7 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
     string,
     ClaimRecordFile | ClaimFieldsFile | ClaimBundleFile | PersonRecordFile | SearchReport
   >();
-  // The browser folds the vocabulary's names the same way (shard-source.ts).
+  // The browser folds the vocabulary's names the same way (browser/shard-source.ts).
   const folded = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
   payload.claims.forEach((claim, i) => {
     const fields = extraFields(payload.index.claims, i, folded);

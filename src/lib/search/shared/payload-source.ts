@@ -1,7 +1,7 @@
 /**
  * What core.ts searches, built from a whole payload: word indexes from its
- * Fuse records. The build shards them (shard-build.ts); the whole-payload
- * yardstick searches them in memory (engine.ts).
+ * Fuse records. The build shards them (build/shard-build.ts); the whole-payload
+ * yardstick searches them in memory (yardstick/engine.ts).
  */
 import type { SearchSource } from "./core.ts";
 import { searchText } from "./fold.ts";

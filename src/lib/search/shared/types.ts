@@ -1,8 +1,9 @@
 /**
- * The search payload: every record and prebuilt Fuse index in one object.
- * The build splits it into the files the browser reads (shard-build.ts);
- * tests and the benchmark search it whole (engine.ts). Types only, so it
- * imports nothing that runs.
+ * The search payload: every record and prebuilt Fuse index in one object,
+ * and the folded records those indexes compare. The build splits it into the
+ * files the browser reads (build/shard-build.ts); tests and the benchmark
+ * search it whole (yardstick/engine.ts). Types only, so it imports nothing
+ * that runs.
  */
 import type { ClaimStatus } from "../../status.ts";
 
