@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine } from "../../src/lib/search/engine.ts";
-import { excerpt, findMarks, pickQuote, splitMarked } from "../../src/lib/search/highlight.ts";
-import { toSearchPayload } from "../../src/lib/search/serialize.ts";
-import { resultsMessage, toResultsView } from "../../src/lib/search/view.ts";
+import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
+import { createSearchEngine } from "../../src/lib/search/yardstick/engine.ts";
+import { excerpt, findMarks, pickQuote, splitMarked } from "../../src/lib/search/browser/highlight.ts";
+import { toSearchPayload } from "../../src/lib/search/build/serialize.ts";
+import { resultsMessage, toResultsView } from "../../src/lib/search/browser/view.ts";
 import { searchCorpus } from "./search-corpus.ts";
 
 const payload = toSearchPayload(buildSearchDocuments(searchCorpus()));

@@ -4,8 +4,8 @@
  * folded quote, mapped back to the quote's own characters. Pure: the DOM
  * code turns the ranges into <mark> elements.
  */
-import { foldWithOffsets } from "./fold.ts";
-import type { SearchClaim, SearchQuote } from "./types.ts";
+import { foldWithOffsets } from "../shared/fold.ts";
+import type { SearchClaim, SearchQuote } from "../shared/types.ts";
 
 /** A half-open range of UTF-16 offsets in the original text. */
 export interface TextRange {

@@ -5,7 +5,7 @@
  * again, and finally the records of the results shown. The steps themselves
  * are core.ts's, so it finds what the whole-payload engine finds.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
+import { CLAIM_STATUSES, type ClaimStatus } from "../../status.ts";
 import {
   claimCandidates,
   detect,
@@ -16,10 +16,11 @@ import {
   toRerank,
   type SearchResults,
   type SearchSource,
-} from "./core.ts";
-import { normalizeQuery } from "./query.ts";
-import { BUNDLE_MAX_CLAIMS, shardOf } from "./shard-codec.ts";
-import { claimIndexRecord, fieldsOf, vocabularySource } from "./shard-source.ts";
+} from "../shared/core.ts";
+import { normalizeQuery } from "../shared/query.ts";
+import { BUNDLE_MAX_CLAIMS, shardOf } from "../shared/shard-codec.ts";
+import { vocabularySource } from "./shard-source.ts";
+import { claimIndexRecord, fieldsOf } from "../shared/claim-fields.ts";
 import type {
   CitedReport,
   ClaimBundleFile,
@@ -28,10 +29,10 @@ import type {
   PersonRecordFile,
   PostingsShard,
   SearchVocabulary,
-} from "./shard-types.ts";
-import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
+} from "../shared/shard-types.ts";
+import type { SearchClaim, SearchPerson, SearchReport } from "../shared/types.ts";
 import { toResultsView, type ResultsView } from "./view.ts";
-import { MATCH_LIMIT, matchWord } from "./vocabulary.ts";
+import { MATCH_LIMIT, matchWord } from "../shared/vocabulary.ts";
 
 /** Fetch and parse one JSON file (the browser's fetch, or files in memory for tests and the benchmark). */
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -144,7 +145,7 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
    * detected people's claims first, so other candidates are seldom shown:
    * they get their fields alone; the rest their whole record, which the page
    * will show. A detected person whose claims fit on one page has them all
-   * in one file (shard-build.ts BUNDLE_MAX_CLAIMS).
+   * in one file (build/shard-build.ts, BUNDLE_MAX_CLAIMS).
    */
   const loadCandidates = async (detected: Detected, candidates: readonly number[]): Promise<void> => {
     await loadRecords(

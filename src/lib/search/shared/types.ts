@@ -1,10 +1,11 @@
 /**
- * The search payload: every record and prebuilt Fuse index in one object.
- * The build splits it into the files the browser reads (shard-build.ts);
- * tests and the benchmark search it whole (engine.ts). Types only, so it
- * imports nothing that runs.
+ * The search payload: every record and prebuilt Fuse index in one object,
+ * and the folded records those indexes compare. The build splits it into the
+ * files the browser reads (build/shard-build.ts); tests and the benchmark
+ * search it whole (yardstick/engine.ts). Types only, so it imports nothing
+ * that runs.
  */
-import type { ClaimStatus } from "../status.ts";
+import type { ClaimStatus } from "../../status.ts";
 
 /** A report (article) as search shows it. */
 export interface SearchReport {
@@ -75,4 +76,28 @@ export interface SearchPayload {
     readonly claims: SerializedIndex;
     readonly reports: SerializedIndex;
   };
+}
+
+/** What the claim index compares, folded (quotes are folded in the browser, see QUOTE_WEIGHT). */
+export interface ClaimIndexRecord {
+  readonly title: string;
+  readonly topic: string;
+  /** Names and aliases of the people the claim lists or has speak. */
+  readonly people: readonly string[];
+  readonly places: readonly string[];
+  readonly note: string;
+  readonly summaries: readonly string[];
+}
+
+/** What the people index compares, folded. */
+export interface PersonIndexRecord {
+  /** Name first, then every alias. */
+  readonly names: readonly string[];
+  readonly role: string;
+}
+
+/** What the report index compares, folded. */
+export interface ReportIndexRecord {
+  readonly outlet: string;
+  readonly title: string;
 }

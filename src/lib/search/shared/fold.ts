@@ -4,7 +4,7 @@
  * (ø, ł, ß …) and punctuation. Index records and queries both go through it,
  * so "Zelenskyj’s", "ZELENSKYJ" and "zelenskyj" meet on one spelling.
  */
-import { foldForSearch } from "../text/normalize.ts";
+import { foldForSearch } from "../../text/normalize.ts";
 
 /** Letters NFKD does not decompose, written as a reader without them would type them. */
 const LETTERS: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  * the reports that carry it) and reports. Every result link carries
  * `data-result` for keyboard navigation.
  */
-import { STATUS_TEXT } from "../../status.ts";
+import { STATUS_TEXT } from "../../../status.ts";
 import type { ClaimView, PersonView, ReportView, ResultsView } from "../view.ts";
 import { el, type Child } from "./element.ts";
 

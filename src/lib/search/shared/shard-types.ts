@@ -16,8 +16,7 @@
  *    `…b<i>.json`, every claim record of person i, for people with at most
  *    BUNDLE_MAX_CLAIMS claims (shard-codec.ts).
  */
-import type { ClaimIndexRecord } from "./documents.ts";
-import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
+import type { ClaimIndexRecord, SearchClaim, SearchPerson, SearchReport } from "./types.ts";
 
 /** The file fetched first. */
 export interface SearchVocabulary {

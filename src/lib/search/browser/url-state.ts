@@ -2,8 +2,8 @@
  * The search page's state in its URL (`/search/?q=Meloni&status=differ`), so
  * reloading or sharing a link shows the same results. Pure.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from "../status.ts";
-import { MAX_QUERY_LENGTH } from "./query.ts";
+import { CLAIM_STATUSES, type ClaimStatus } from "../../status.ts";
+import { MAX_QUERY_LENGTH } from "../shared/query.ts";
 
 /** What the search page shows: the query and the status filters that are on (none = all). */
 export interface SearchState {

@@ -1,44 +1,14 @@
 /**
- * Search over a whole payload in memory (the yardstick the sharded engine is
- * tested against, and what the benchmark's "one index" figures measure). The
- * steps are in core.ts; candidates come from word indexes built from the
- * payload's Fuse records (word-index.ts), and Fuse scores the best of them.
+ * What core.ts searches, built from a whole payload: word indexes from its
+ * Fuse records. The build shards them (build/shard-build.ts); the whole-payload
+ * yardstick searches them in memory (yardstick/engine.ts).
  */
-import {
-  claimCandidates,
-  detect,
-  emptyResults,
-  finish,
-  rerank,
-  type SearchResults,
-  type SearchSource,
-} from "./core.ts";
+import type { SearchSource } from "./core.ts";
 import { searchText } from "./fold.ts";
 import { QUOTE_WEIGHT } from "./keys.ts";
-import { normalizeQuery } from "./query.ts";
 import type { SearchPayload, SerializedIndex } from "./types.ts";
 import { buildVocabulary, MATCH_LIMIT } from "./vocabulary.ts";
 import { buildWordIndex, onVocabulary, type ExtraField, type WordIndex } from "./word-index.ts";
-
-export { RERANK_LIMIT, type PersonResult, type SearchResults } from "./core.ts";
-
-export interface SearchEngine {
-  readonly payload: SearchPayload;
-  search: (input: string) => SearchResults;
-}
-
-/** Prepare a payload for searching: word indexes from its Fuse records (no re-indexing by Fuse). */
-export function createSearchEngine(payload: SearchPayload): SearchEngine {
-  const source = payloadSource(payload);
-  return {
-    payload,
-    search: (input) => {
-      const query = normalizeQuery(input);
-      if (!query.searchable || query.words.length === 0) return emptyResults(query);
-      return finish(source, query, detect(source, query), rerank(source, query, claimCandidates(source, query)));
-    },
-  };
-}
 
 /** Everything core.ts reads, from a whole payload. */
 export function payloadSource(payload: SearchPayload): SearchSource {

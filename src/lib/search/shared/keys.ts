@@ -20,9 +20,10 @@ export const CLAIM_KEYS = [
 /**
  * Weight of the quotes, the lightest field. Quotes are not in the Fuse index:
  * records carry them exact for display, and their folded words go into the
- * word index (engine.ts; the build's postings shards). A folded second copy
- * would be the largest part of a record and compresses badly against the
- * first; Fuse would only use it to re-rank, where quotes weigh least anyway.
+ * word index (payload-source.ts; the build's postings shards). A folded
+ * second copy would be the largest part of a record and compresses badly
+ * against the first; Fuse would only use it to re-rank, where quotes weigh
+ * least anyway.
  */
 export const QUOTE_WEIGHT = 0.5;
 
@@ -45,7 +46,7 @@ export const REPORT_KEYS = [
  * for "Dahl" to match "daily". Everything is folded already, so comparing
  * case-sensitively skips Fuse's own lower-casing. Match positions are not
  * asked for (no includeMatches, no minMatchCharLength): computing them costs a
- * buffer per string, and highlight.ts marks quotes itself.
+ * buffer per string, and browser/highlight.ts marks quotes itself.
  */
 export const FUSE_OPTIONS = {
   includeScore: true,

@@ -1,18 +1,17 @@
 /**
  * What the sharded engine searches with, from the vocabulary: the people's
- * word index (complete), word indexes of claims and reports whose postings
- * arrive shard by shard, and claims' Fuse records rebuilt from their record
- * files, exactly as the build's Fuse index holds them.
+ * word index (complete), and word indexes of claims and reports whose
+ * postings arrive shard by shard (claims' Fuse records come from their
+ * fields files, claim-fields.ts).
  */
 import Fuse from "fuse.js/basic";
-import type { SearchSource } from "./core.ts";
-import { searchText } from "./fold.ts";
-import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "./keys.ts";
-import { CLAIM_KEY_BITS, expandPeople, REPORT_KEY_BITS, shardRange, unpackPostings } from "./shard-codec.ts";
-import type { ClaimFieldsFile, ClaimRecordFields, PostingsShard, SearchVocabulary } from "./shard-types.ts";
-import type { SearchClaim } from "./types.ts";
-import { buildVocabulary, MATCH_LIMIT, type Vocabulary } from "./vocabulary.ts";
-import { buildWordIndex, type WordIndex } from "./word-index.ts";
+import type { SearchSource } from "../shared/core.ts";
+import { searchText } from "../shared/fold.ts";
+import { CLAIM_KEYS, PERSON_KEYS, QUOTE_WEIGHT, REPORT_KEYS } from "../shared/keys.ts";
+import { CLAIM_KEY_BITS, REPORT_KEY_BITS, shardRange, unpackPostings } from "../shared/shard-codec.ts";
+import type { PostingsShard, SearchVocabulary } from "../shared/shard-types.ts";
+import { buildVocabulary, MATCH_LIMIT, type Vocabulary } from "../shared/vocabulary.ts";
+import { buildWordIndex, type WordIndex } from "../shared/word-index.ts";
 
 /** Word indexes over the vocabulary: people complete, claims and reports filled shard by shard. */
 export function vocabularySource(vocabulary: SearchVocabulary): {
@@ -75,28 +74,4 @@ export function vocabularySource(vocabulary: SearchVocabulary): {
       });
     },
   };
-}
-
-/** A claim's folded fields, as its fields file holds them (title and topic folded from the display copy). */
-export const fieldsOf = (claim: Pick<SearchClaim, "title" | "topic">, fields: ClaimRecordFields): ClaimFieldsFile => ({
-  title: searchText(claim.title),
-  topic: searchText(claim.topic),
-  fields,
-});
-
-/**
- * A claim's Fuse index record (`{ i, $ }`), as the build's index holds it,
- * from its folded fields and the people's folded names (`personNames`).
- */
-export function claimIndexRecord(
-  index: number,
-  { title, topic, fields }: ClaimFieldsFile,
-  personNames: readonly (readonly string[])[],
-): unknown {
-  const document = { title, topic, ...fields, people: expandPeople(fields.people, personNames) };
-  const [record] = Fuse.createIndex(
-    CLAIM_KEYS.map((key) => ({ ...key })),
-    [document],
-  ).toJSON().records;
-  return { ...(record as object), i: index };
 }

@@ -6,13 +6,13 @@
  */
 import { createHash } from "node:crypto";
 import Fuse from "fuse.js/basic";
-import { paths } from "../../config.ts";
-import type { Site } from "../model/types.ts";
+import { paths } from "../../../config.ts";
+import type { Site } from "../../model/types.ts";
 import { buildSearchDocuments, type SearchDocuments } from "./documents.ts";
-import { CLAIM_KEYS, PERSON_KEYS, REPORT_KEYS } from "./keys.ts";
+import { CLAIM_KEYS, PERSON_KEYS, REPORT_KEYS } from "../shared/keys.ts";
 import { toSearchFiles, type SearchFiles } from "./shard-assets.ts";
 import { buildSearchShards } from "./shard-build.ts";
-import type { SearchPayload, SerializedIndex } from "./types.ts";
+import type { SearchPayload, SerializedIndex } from "../shared/types.ts";
 
 /** The serialised index and the file name it is published under. */
 export interface SearchIndexAsset {

@@ -3,11 +3,17 @@
  * vocabulary, postings shards of consecutive words, and one record per
  * claim, person and report. Pure; shard-assets.ts names and hashes the files.
  */
-import { CLAIM_STATUSES } from "../status.ts";
-import { payloadSource } from "./engine.ts";
-import { searchText } from "./fold.ts";
-import { BUNDLE_MAX_CLAIMS, CLAIM_KEY_BITS, packPostings, referPeople, REPORT_KEY_BITS } from "./shard-codec.ts";
-import { fieldsOf } from "./shard-source.ts";
+import { CLAIM_STATUSES } from "../../status.ts";
+import { searchText } from "../shared/fold.ts";
+import {
+  BUNDLE_MAX_CLAIMS,
+  CLAIM_KEY_BITS,
+  packPostings,
+  referPeople,
+  REPORT_KEY_BITS,
+} from "../shared/shard-codec.ts";
+import { fieldsOf } from "../shared/claim-fields.ts";
+import { payloadSource } from "../shared/payload-source.ts";
 import type {
   CitedReport,
   ClaimBundleFile,
@@ -17,10 +23,10 @@ import type {
   PersonRecordFile,
   PostingsShard,
   SearchVocabulary,
-} from "./shard-types.ts";
-import { valueOf } from "./reference.ts";
-import type { SearchPayload, SearchReport, SerializedIndex } from "./types.ts";
-import type { WordIndex } from "./word-index.ts";
+} from "../shared/shard-types.ts";
+import { valueOf } from "../shared/fuse-record.ts";
+import type { SearchPayload, SearchReport, SerializedIndex } from "../shared/types.ts";
+import type { WordIndex } from "../shared/word-index.ts";
 
 /**
  * Bytes of packed postings (as JSON) after which a shard is closed; a word
@@ -83,7 +89,7 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
     string,
     ClaimRecordFile | ClaimFieldsFile | ClaimBundleFile | PersonRecordFile | SearchReport
   >();
-  // The browser folds the vocabulary's names the same way (shard-source.ts).
+  // The browser folds the vocabulary's names the same way (browser/shard-source.ts).
   const folded = payload.people.map((person) => [person.name, ...person.aliases].map(searchText));
   payload.claims.forEach((claim, i) => {
     const fields = extraFields(payload.index.claims, i, folded);

@@ -3,33 +3,16 @@
  * records) and what Fuse compares (index records, every string folded by
  * searchText). Pure and linear in the content.
  */
-import type { Site, SiteClaim } from "../model/types.ts";
-import { searchText } from "./fold.ts";
-import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
-
-/** What the claim index compares, folded (quotes are folded in the browser, see QUOTE_WEIGHT). */
-export interface ClaimIndexRecord {
-  readonly title: string;
-  readonly topic: string;
-  /** Names and aliases of the people the claim lists or has speak. */
-  readonly people: readonly string[];
-  readonly places: readonly string[];
-  readonly note: string;
-  readonly summaries: readonly string[];
-}
-
-/** What the people index compares, folded. */
-export interface PersonIndexRecord {
-  /** Name first, then every alias. */
-  readonly names: readonly string[];
-  readonly role: string;
-}
-
-/** What the report index compares, folded. */
-export interface ReportIndexRecord {
-  readonly outlet: string;
-  readonly title: string;
-}
+import type { Site, SiteClaim } from "../../model/types.ts";
+import { searchText } from "../shared/fold.ts";
+import type {
+  ClaimIndexRecord,
+  PersonIndexRecord,
+  ReportIndexRecord,
+  SearchClaim,
+  SearchPerson,
+  SearchReport,
+} from "../shared/types.ts";
 
 /** Display records and index records, in the same order (index i describes display i). */
 export interface SearchDocuments {

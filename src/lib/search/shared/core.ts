@@ -2,9 +2,10 @@
  * The steps of a search, over any source of word indexes and records: people
  * (names and aliases) decide whom the query is about, claims are found by
  * their words, and rank.ts merges them so a person query lists the person,
- * then every claim involving them. The whole-payload engine (engine.ts) runs
- * the steps in one go; the sharded engine (sharded-engine.ts) loads what
- * each step needs between them. Runs in the browser and in tests (no DOM).
+ * then every claim involving them. The whole-payload engine
+ * (yardstick/engine.ts) runs the steps in one go; the sharded engine
+ * (browser/sharded-engine.ts) loads what each step needs between them. Runs
+ * in the browser and in tests (no DOM).
  */
 import Fuse from "fuse.js/basic";
 import { FUSE_OPTIONS } from "./keys.ts";

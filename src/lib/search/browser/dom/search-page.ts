@@ -7,7 +7,7 @@
  * back/forward) pushes one entry, later keystrokes replace it, and submit
  * settles it; so Back returns to the previous query, not to each letter.
  */
-import type { ClaimStatus } from "../../status.ts";
+import type { ClaimStatus } from "../../../status.ts";
 import { readState, writeState, type SearchState } from "../url-state.ts";
 import { announcer } from "./announce.ts";
 import { arrowNavigation } from "./keyboard.ts";

@@ -5,9 +5,9 @@
  * set (the vocabulary names each set by a prefix). Build-time only.
  */
 import { createHash } from "node:crypto";
-import { paths } from "../../config.ts";
+import { paths } from "../../../config.ts";
 import type { SearchShards } from "./shard-build.ts";
-import type { SearchVocabulary } from "./shard-types.ts";
+import type { SearchVocabulary } from "../shared/shard-types.ts";
 
 /** One published file: its name (relative to /search/), root-relative URL and bytes. */
 export interface SearchFile {

@@ -3,10 +3,10 @@
  * filter, a length limit, and the sentence announced to screen readers.
  * Pure, so the wording is tested without a browser.
  */
-import { CLAIM_STATUSES, STATUS_TEXT, type ClaimStatus } from "../status.ts";
-import type { SearchResults } from "./core.ts";
+import { CLAIM_STATUSES, STATUS_TEXT, type ClaimStatus } from "../../status.ts";
+import type { SearchResults } from "../shared/core.ts";
 import { excerpt, pickQuote, splitMarked } from "./highlight.ts";
-import type { SearchClaim, SearchPerson, SearchReport } from "./types.ts";
+import type { SearchClaim, SearchPerson, SearchReport } from "../shared/types.ts";
 
 export interface PersonView {
   readonly name: string;

@@ -5,10 +5,11 @@
  * finds, far faster (see word-index.ts).
  */
 import Fuse from "fuse.js/basic";
-import { searchText } from "./fold.ts";
-import { normalizeQuery } from "./query.ts";
-import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "./keys.ts";
-import type { SearchPayload } from "./types.ts";
+import { searchText } from "../shared/fold.ts";
+import { normalizeQuery } from "../shared/query.ts";
+import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "../shared/keys.ts";
+import type { SearchPayload } from "../shared/types.ts";
+import { valueOf } from "../shared/fuse-record.ts";
 
 /** Fuse over all claim fields of a payload (the index records plus the folded quotes). */
 export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknown>> {
@@ -22,12 +23,6 @@ export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknow
   });
   const keys = [...CLAIM_KEYS, { name: "quotes", weight: QUOTE_WEIGHT }].map((key) => ({ ...key }));
   return new Fuse(documents, { ...FUSE_OPTIONS, keys }, Fuse.createIndex(keys, documents));
-}
-
-/** A Fuse sub-record back to its value (a string or a list of strings); "" when absent. */
-export function valueOf(entry: unknown): string | string[] {
-  if (Array.isArray(entry)) return entry.map((item: { v: string }) => item.v);
-  return (entry as { v?: string } | undefined)?.v ?? "";
 }
 
 /**
