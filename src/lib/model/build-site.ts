@@ -4,7 +4,7 @@ import { parseArticle, renderArticle, type ParsedArticle } from "../article/rend
 import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "../claims/resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
-import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
+import { indexReport, withDetails, type ReportIndex } from "../compare/account-details.ts";
 import { createDetailExtractor, placeAdjectives } from "../compare/details.ts";
 import { findAliasClashes } from "../people/alias-clashes.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";

@@ -4,7 +4,7 @@ import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
 import { attachToClaims } from "./attach.ts";
 import { cosine, pairEvidence, storyVectors } from "./score.ts";
-import { proposeStatus, type ProposedStatus } from "./status.ts";
+import { proposeStatus, type ProposedStatus } from "./propose-status.ts";
 import { tokenize } from "./nlp.ts";
 import { reportUnits, type Unit } from "./units.ts";
 

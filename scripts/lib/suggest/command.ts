@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { ContentError } from "../../content-error.ts";
-import { loadContent } from "../../content/load-content.ts";
-import { buildSite } from "../../model/build-site.ts";
-import { draftClaim, type DraftClaim } from "./draft.ts";
-import { reportLabels, storyClaims, storyReports } from "./from-site.ts";
+import { ContentError } from "../../../src/lib/content-error.ts";
+import { loadContent } from "../../../src/lib/content/load-content.ts";
+import { buildSite } from "../../../src/lib/model/build-site.ts";
+import { draftClaim, type DraftClaim } from "../../../src/lib/claims/draft-claim.ts";
+import { reportLabels, storyClaims, storyReports } from "../../../src/lib/model/align-input.ts";
 import { formatSummary, toJson } from "./output.ts";
-import { siteDetailFinder } from "./site-details.ts";
-import { suggestClaims } from "./suggest.ts";
+import { siteDetailFinder } from "../../../src/lib/model/site-details.ts";
+import { suggestClaims } from "../../../src/lib/compare/align/suggest.ts";
 
 export const USAGE = "Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]";
 

@@ -1,7 +1,7 @@
-import { createDetailExtractor } from "../details.ts";
-import { siteKnownEntities } from "../known-entities.ts";
-import type { Site } from "../../model/types.ts";
-import type { DetailFinder } from "./features.ts";
+import { createDetailExtractor } from "../compare/details.ts";
+import { siteKnownEntities } from "../compare/known-entities.ts";
+import type { Site } from "./types.ts";
+import type { DetailFinder } from "../compare/align/features.ts";
 
 /**
  * The build's own detail extraction, over the site's people and places

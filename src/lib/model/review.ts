@@ -1,7 +1,7 @@
-import type { Site } from "../model/types.ts";
-import { createDetailExtractor, distinctDetails } from "./details.ts";
-import { siteKnownEntities } from "./known-entities.ts";
-import { nameKey } from "./names.ts";
+import type { Site } from "./types.ts";
+import { createDetailExtractor, distinctDetails } from "../compare/details.ts";
+import { siteKnownEntities } from "../compare/known-entities.ts";
+import { nameKey } from "../compare/names.ts";
 
 /** A proper name the reports use that has no person or place entry yet. */
 export interface UnlistedName {

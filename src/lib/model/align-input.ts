@@ -1,5 +1,5 @@
-import type { Site } from "../../model/types.ts";
-import type { ExistingClaim, ReportInput } from "./suggest.ts";
+import type { Site } from "./types.ts";
+import type { ExistingClaim, ReportInput } from "../compare/align/suggest.ts";
 
 /** Outlet names made unique within a story: two unnamed outlets stay apart ("Outlet not named (2)"). */
 export function reportLabels(site: Site, articleIds: readonly string[]): Map<string, string> {
