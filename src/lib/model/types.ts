@@ -54,6 +54,11 @@ export interface SiteQuote {
   readonly end: number;
   /** `#sentence-id` of each sentence the quote touches. */
   readonly anchors: readonly string[];
+  /**
+   * The passage in the original publication: the report's `sourceUrl` with a text fragment its own text proves
+   * unique. Set by proveSite (which refuses a quote no fragment singles out); absent when the report has no sourceUrl.
+   */
+  readonly original?: string;
 }
 
 /** What one report says on a claim. */
