@@ -2,7 +2,7 @@ import { paths } from "../../config.ts";
 import type { SentenceMark } from "../../plugins/rehype-claim-marks.ts";
 import { parseArticle, renderArticle, type ParsedArticle } from "../article/render-article.ts";
 import { indexForQuotes } from "../claims/locate-quote.ts";
-import { resolveClaims } from "../claims/resolve-claims.ts";
+import { resolveClaims } from "./resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
 import { indexReport, type ReportIndex } from "../compare/account-details.ts";
 import { createDetailExtractor, placeAdjectives } from "../compare/details.ts";
