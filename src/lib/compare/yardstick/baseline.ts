@@ -1,5 +1,5 @@
-import { cosine } from "./score.ts";
-import { tokenize } from "./nlp.ts";
+import { cosine } from "../align/score.ts";
+import { tokenize } from "../align/nlp.ts";
 
 /**
  * The plain baseline the engine must beat: TF-IDF cosine over lower-case

@@ -2,9 +2,9 @@ import { paths } from "../../config.ts";
 import type { ClaimData } from "../../schemas/claim.ts";
 import { ProblemList } from "../content-error.ts";
 import type { Entry } from "../content/parse-entries.ts";
-import type { ResolvedClaim, SiteAccount, SiteQuote } from "../model/types.ts";
+import type { ResolvedClaim, SiteAccount, SiteQuote } from "./types.ts";
 import type { ClaimStatus } from "../status.ts";
-import { locateQuote, type QuoteIndex } from "./locate-quote.ts";
+import { locateQuote, type QuoteIndex } from "../claims/locate-quote.ts";
 
 /** What claims are checked against. */
 export interface ClaimContext {

@@ -1,4 +1,4 @@
-import type { Suggestion } from "./suggest.ts";
+import type { Suggestion } from "../../../src/lib/compare/align/suggest.ts";
 
 /** The `--json` contract of `npm run claims:suggest` (issue #11). */
 export interface SuggestJson {

@@ -1,8 +1,38 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
-import type { AccountDetails, ResolvedClaim, SiteClaim, SiteDetail } from "../model/types.ts";
 import { placeKeyedWords } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
-import type { Detail, Span } from "./types.ts";
+import type { Detail, DetailKind, Span } from "./types.ts";
+
+/** A detail only one account of a claim names (see details.ts). */
+export interface OneSidedDetail {
+  readonly kind: DetailKind;
+  /** Comparison key: person/place id, normalised date, canonical number or folded name. */
+  readonly key: string;
+  /** The account's own words for it (its first occurrence). */
+  readonly text: string;
+  /** The claim's other reports whose text names it elsewhere; empty when it is named nowhere in them. */
+  readonly namedElsewhereBy: readonly string[];
+}
+
+/** What one account names that no other account of its claim does, and where to mark it. */
+export interface AccountDetails {
+  /** Every detail of this account's quotes that the other accounts' quotes do not name. */
+  readonly details: readonly OneSidedDetail[];
+  /** Of those, the ones no other report of the claim names anywhere in its text: "Only Republic Policy names". */
+  readonly only: readonly OneSidedDetail[];
+  /** The rest: some other report names them, outside its quotes on this claim. */
+  readonly elsewhere: readonly OneSidedDetail[];
+  /** Per quote, in the account's quote order: character ranges of the quote's exact text naming an `only` detail. */
+  readonly marks: readonly (readonly { readonly start: number; readonly end: number }[])[];
+}
+
+/** What the comparison reads of a claim: each account's report and the exact words of its quotes. */
+export interface ClaimQuotes {
+  readonly accounts: readonly {
+    readonly articleId: string;
+    readonly quotes: readonly { readonly exact: string }[];
+  }[];
+}
 
 /** A detail extractor, as made by createDetailExtractor. */
 export type Extract = (text: string) => readonly Detail[];
@@ -54,7 +84,7 @@ function mergeRanges(ranges: readonly Span[]): Span[] {
  * against the other accounts' whole reports.
  */
 export function claimDetails(
-  claim: ResolvedClaim,
+  claim: ClaimQuotes,
   extract: Extract,
   reports: ReadonlyMap<string, ReportIndex>,
 ): Record<string, AccountDetails> {
@@ -68,7 +98,7 @@ export function claimDetails(
     const own = oneSided.get(account.articleId);
     if (own === undefined) return;
     const others = claim.accounts.filter((other) => other !== account).map((other) => other.articleId);
-    const details: SiteDetail[] = distinctDetails(own).map((detail) => ({
+    const details: OneSidedDetail[] = distinctDetails(own).map((detail) => ({
       kind: detail.kind,
       key: detail.key,
       text: detail.text,
@@ -85,17 +115,4 @@ export function claimDetails(
     };
   });
   return result;
-}
-
-/** Claims with their details, and whether an agree claim hides a difference in them. */
-export function withDetails(
-  claims: readonly ResolvedClaim[],
-  extract: Extract,
-  reports: ReadonlyMap<string, ReportIndex>,
-): SiteClaim[] {
-  return claims.map((claim) => {
-    const details = claimDetails(claim, extract, reports);
-    const detailsDiffer = claim.status === "agree" && Object.values(details).some((account) => account.only.length > 0);
-    return { ...claim, details, detailsDiffer };
-  });
 }

@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { ContentError } from "../../content-error.ts";
-import { loadContent } from "../../content/load-content.ts";
-import { buildSite } from "../../model/build-site.ts";
-import { draftClaim, type DraftClaim } from "./draft.ts";
-import { reportLabels, storyClaims, storyReports } from "./from-site.ts";
+import { ContentError } from "../../../src/lib/content-error.ts";
+import { loadContent } from "../../../src/lib/content/load-content.ts";
+import { buildSite } from "../../../src/lib/model/build-site.ts";
+import { draftClaim, type DraftClaim } from "../../../src/lib/claims/draft-claim.ts";
+import { existingClaims, outletLabels, storyReports } from "../../../src/lib/model/align-input.ts";
 import { formatSummary, toJson } from "./output.ts";
-import { siteDetailFinder } from "./site-details.ts";
-import { suggestClaims } from "./suggest.ts";
+import { siteDetailFinder } from "../../../src/lib/model/site-details.ts";
+import { suggestClaims } from "../../../src/lib/compare/align/suggest.ts";
 
 export const USAGE = "Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]";
 
@@ -75,13 +75,13 @@ export function runSuggest(argv: readonly string[], io: CommandIo): void {
       `story "${story.id}" has ${story.articleIds.length} report(s); suggestions compare two or more: import another report first`,
     );
   }
-  const existing = storyClaims(site, story.id);
+  const existing = existingClaims(site, story.id);
   const suggestions = suggestClaims({
     reports: storyReports(site, story.id),
     existing,
     findDetails: siteDetailFinder(site),
   });
-  const labels = reportLabels(site, story.articleIds);
+  const labels = outletLabels(site, story.articleIds);
   if (args.json) io.out(JSON.stringify(toJson(story.id, suggestions), null, 2));
   else io.out(formatSummary(story.id, suggestions, (id) => labels.get(id) ?? id).join("\n"));
   if (!args.write) return;

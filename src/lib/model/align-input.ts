@@ -1,8 +1,14 @@
-import type { Site } from "../../model/types.ts";
-import type { ExistingClaim, ReportInput } from "./suggest.ts";
+import type { Site } from "./types.ts";
+import type { ExistingClaim } from "../compare/align/existing-claim.ts";
+import type { ReportInput } from "../compare/align/suggest.ts";
 
-/** Outlet names made unique within a story: two unnamed outlets stay apart ("Outlet not named (2)"). */
-export function reportLabels(site: Site, articleIds: readonly string[]): Map<string, string> {
+/**
+ * Outlet names made unique within a story, as the suggestion engine names
+ * reports in its notes: two unnamed outlets stay apart ("Outlet not named (2)").
+ * Not the site's report labels (reportLabels, "Report B (outlet not named)"):
+ * drafted notes keep the engine's wording.
+ */
+export function outletLabels(site: Site, articleIds: readonly string[]): Map<string, string> {
   const outlets = articleIds.map((id) => site.articles.get(id)?.meta.outlet ?? id);
   return new Map(
     articleIds.map((id, i) => {
@@ -17,7 +23,7 @@ export function reportLabels(site: Site, articleIds: readonly string[]): Map<str
 export function storyReports(site: Site, storyId: string): ReportInput[] {
   const story = site.stories.find((s) => s.id === storyId);
   if (story === undefined) return [];
-  const labels = reportLabels(site, story.articleIds);
+  const labels = outletLabels(site, story.articleIds);
   return story.articleIds.map((id) => ({
     id,
     label: labels.get(id) ?? id,
@@ -26,7 +32,7 @@ export function storyReports(site: Site, storyId: string): ReportInput[] {
 }
 
 /** A story's committed claims: the sentences each account quotes. */
-export function storyClaims(site: Site, storyId: string): (ExistingClaim & { status: string })[] {
+export function existingClaims(site: Site, storyId: string): (ExistingClaim & { status: string })[] {
   const story = site.stories.find((s) => s.id === storyId);
   return (story?.claimIds ?? []).flatMap((id) => {
     const claim = site.claims.get(id);

@@ -1,7 +1,7 @@
-import type { BlockInfo } from "../../../plugins/rehype-sentence-ids.ts";
-import { indexForQuotes, locateQuote } from "../../claims/locate-quote.ts";
-import { slugify } from "../../slug.ts";
-import type { Suggestion } from "./suggest.ts";
+import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
+import { indexForQuotes, locateQuote } from "./locate-quote.ts";
+import { slugify } from "../slug.ts";
+import type { Suggestion } from "../compare/align/suggest.ts";
 
 /** A claim file's content, as an editor would write it (src/schemas/claim.ts). */
 export interface DraftClaim {
