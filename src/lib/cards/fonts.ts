@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse, type Font, type Glyph } from "@shuding/opentype.js";
-import { FONT_DIR, FONT_FILES } from "./render-png.ts";
+import { FONT_DIR, FONT_FILES } from "./raster-tree.ts";
 
 /**
  * Text shaping for the claim cards with the very fonts and font library

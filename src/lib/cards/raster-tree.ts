@@ -2,16 +2,16 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { encodeOpaquePng } from "./card-png.ts";
-import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from "./og-card.ts";
+import { encodeOpaquePng } from "./encode.ts";
+import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from "./design.ts";
 
 /**
  * Render a card to PNG: satori lays it out as SVG with the Inter fonts
  * shipped in the repository (never system fonts, so every machine draws the
- * same pixels), resvg rasterises it, card-png.ts encodes the pixels. Used
+ * same pixels), resvg rasterises it, encode.ts encodes the pixels. Used
  * whole for the site card; claim cards use it for their fixed parts only
- * (card-raster.ts). This module also runs in the card workers
- * (card-worker.ts), so it imports nothing that needs Astro or Vite.
+ * (raster-claim.ts). This module also runs in the card workers
+ * (worker.ts), so it imports nothing that needs Astro or Vite.
  */
 
 /** The fonts, relative to FONT_DIR; satori reads woff but not woff2. */
