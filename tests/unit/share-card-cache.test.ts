@@ -19,7 +19,7 @@ import { renderCard } from "../../src/lib/cards/input.ts";
 import { encodeIndexedPng, encodeOpaquePng } from "../../src/lib/cards/encode.ts";
 import { CardPool } from "../../src/lib/cards/pool.ts";
 import type { ClaimCardData } from "../../src/lib/cards/design.ts";
-import { FONT_FILES } from "../../src/lib/cards/raster-tree.ts";
+import { FONT_FILES } from "../../src/lib/cards/fonts.ts";
 
 const data: ClaimCardData = {
   siteName: "Side by Side",

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { FONT_DIR, FONT_FILES } from "./raster-tree.ts";
+import { FONT_DIR, FONT_FILES } from "./fonts.ts";
 import type { CardInput } from "./input.ts";
 
 /**

@@ -5,7 +5,7 @@ import { cardFonts, fontExtent, measureText, shapeLine } from "./fonts.ts";
 import { layoutClaimCard, type CardTextLayout } from "./layout.ts";
 import { encodeIndexedPng } from "./encode.ts";
 import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, claimCardTemplate, type ClaimCardData } from "./design.ts";
-import { loadFonts } from "./raster-tree.ts";
+import { satoriFonts } from "./fonts.ts";
 import type { ClaimStatus } from "../status.ts";
 
 /**
@@ -170,7 +170,7 @@ function templateFor(status: ClaimStatus, siteName: string): Promise<Template> {
     template = satori(claimCardTemplate(status, siteName) as unknown as Parameters<typeof satori>[0], {
       width: W,
       height: H,
-      fonts: loadFonts(),
+      fonts: satoriFonts(),
     }).then((svg) => indexTemplate(new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels));
     templates.set(key, template);
   }
