@@ -2,7 +2,8 @@ import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import type { AccountDetails, ResolvedClaim, SiteClaim, SiteDetail } from "../model/types.ts";
 import { placeKeyedWords } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
-import type { Detail, Span } from "./types.ts";
+import type { Detail } from "./types.ts";
+import { mergeRanges } from "../text/ranges.ts";
 
 /** A detail extractor, as made by createDetailExtractor. */
 export type Extract = (text: string) => readonly Detail[];
@@ -34,18 +35,6 @@ export function indexReport(
   return {
     names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${detail.key} `)),
   };
-}
-
-/** Overlapping ranges joined, in order ("EU" inside "EU Commission" is one mark). */
-function mergeRanges(ranges: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last !== undefined && range.start <= last.end)
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
-    else merged.push({ start: range.start, end: range.end });
-  }
-  return merged;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import type { DroppedImage } from "../../plugins/remark-drop-images.ts";
 import type { ClaimStatus } from "../status.ts";
 import type { DetailKind } from "../compare/types.ts";
+import type { TextRange } from "../text/ranges.ts";
 
 /** A story with its reports and claims, resolved. */
 export interface SiteStory extends Story {
@@ -82,7 +83,7 @@ export interface AccountDetails {
   /** The rest: some other report names them, outside its quotes on this claim. */
   readonly elsewhere: readonly SiteDetail[];
   /** Per quote, in the account's quote order: character ranges of the quote's exact text naming an `only` detail. */
-  readonly marks: readonly (readonly { readonly start: number; readonly end: number }[])[];
+  readonly marks: readonly (readonly TextRange[])[];
 }
 
 export interface SiteClaim {
