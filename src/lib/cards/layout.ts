@@ -1,4 +1,4 @@
-import type { CardWeight, MeasureText } from "./card-fonts.ts";
+import type { CardWeight, MeasureText } from "./fonts.ts";
 import {
   CARD_COLOURS,
   CARD_HEIGHT,
@@ -8,13 +8,13 @@ import {
   quoted,
   truncate,
   type ClaimCardData,
-} from "./og-card.ts";
+} from "./design.ts";
 
 /**
  * Where the per-claim text of a card goes: the same design as the satori
- * layout of og-card.ts (title, up to two outlet quotes with a rule at their
+ * layout of design.ts (title, up to two outlet quotes with a rule at their
  * left, the story line), set in lines by a greedy word wrap. Pure: the
- * rasteriser (card-raster.ts) draws the result over the card's fixed parts,
+ * rasteriser (raster-claim.ts) draws the result over the card's fixed parts,
  * which satori renders once per status.
  */
 

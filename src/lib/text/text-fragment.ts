@@ -6,6 +6,7 @@
  * that is deliberately looser than browsers (case and accents folded, fewer
  * word-boundary checks): a fragment that matches once here matches once there.
  */
+import type { TextRange } from "./ranges.ts";
 import { createMatcher, type TextDirective } from "./text-fragment-match.ts";
 
 export type { TextDirective } from "./text-fragment-match.ts";
@@ -16,10 +17,8 @@ const MAX_EDGE_WORDS = 8;
 const MAX_CONTEXT_WORDS = 10;
 
 /** A passage of the article: a block index and offsets in that block's text. */
-export interface TextTarget {
+export interface TextTarget extends TextRange {
   readonly block: number;
-  readonly start: number;
-  readonly end: number;
 }
 
 /** Thrown when no directive can single out the passage (e.g. a repeated paragraph). */
@@ -49,7 +48,7 @@ export const textFragmentUrl = (sourceUrl: string, directive: TextDirective): st
   `${sourceUrl.replace(/#.*$/su, "")}#${encodeTextDirective(directive)}`;
 
 /** Offsets of each whitespace-separated word of `text`. */
-const words = (text: string): { start: number; end: number }[] =>
+const words = (text: string): TextRange[] =>
   [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /** The first `max` items and the last: the nearest options plus the widest. */

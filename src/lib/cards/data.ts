@@ -1,7 +1,7 @@
 import { SITE_NAME } from "../../config.ts";
 import { must, storyById } from "../model/queries.ts";
 import type { Site, SiteClaim } from "../model/types.ts";
-import type { ClaimCardData } from "./og-card.ts";
+import type { ClaimCardData } from "./design.ts";
 
 /** What a claim's preview card shows, from the site model. */
 export function claimCardData(site: Site, claim: SiteClaim): ClaimCardData {

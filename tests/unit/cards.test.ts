@@ -14,12 +14,12 @@ import {
   RENDERERS,
   rendererFingerprint,
   rendererInputs,
-} from "../../src/lib/share/card-cache.ts";
-import { renderCard } from "../../src/lib/share/card-input.ts";
-import { encodeIndexedPng, encodeOpaquePng } from "../../src/lib/share/card-png.ts";
-import { CardPool } from "../../src/lib/share/card-pool.ts";
-import type { ClaimCardData } from "../../src/lib/share/og-card.ts";
-import { FONT_FILES } from "../../src/lib/share/render-png.ts";
+} from "../../src/lib/cards/cache.ts";
+import { renderCard } from "../../src/lib/cards/input.ts";
+import { encodeIndexedPng, encodeOpaquePng } from "../../src/lib/cards/encode.ts";
+import { CardPool } from "../../src/lib/cards/pool.ts";
+import type { ClaimCardData } from "../../src/lib/cards/design.ts";
+import { FONT_FILES } from "../../src/lib/cards/fonts.ts";
 
 const data: ClaimCardData = {
   siteName: "Side by Side",

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { FONT_DIR, FONT_FILES } from "./render-png.ts";
-import type { CardInput } from "./card-input.ts";
+import { FONT_DIR, FONT_FILES } from "./fonts.ts";
+import type { CardInput } from "./input.ts";
 
 /**
  * A persistent, content-addressed cache of rendered cards, so a rebuild

@@ -1,14 +1,39 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse, type Font, type Glyph } from "@shuding/opentype.js";
-import { FONT_DIR, FONT_FILES } from "./render-png.ts";
 
 /**
- * Text shaping for the claim cards with the very fonts and font library
+ * The cards' fonts: the Inter files shipped in the repository (never system
+ * fonts, so every machine draws the same pixels), as satori takes them, and
+ * text shaping for the claim cards with the very fonts and font library
  * satori uses (its own opentype.js): glyphs, ligatures and kerning, with the
  * latin-ext subset standing in for characters the latin subset lacks, as
  * satori's font fallback does.
  */
+
+/** The fonts, relative to FONT_DIR; satori reads woff but not woff2. */
+export const FONT_FILES = [
+  { file: "inter-latin-400-normal.woff", weight: 400 },
+  { file: "inter-latin-700-normal.woff", weight: 700 },
+  { file: "inter-latin-ext-400-normal.woff", weight: 400 },
+  { file: "inter-latin-ext-700-normal.woff", weight: 700 },
+] as const;
+
+/** Directory of the fonts; the build runs from the project root. */
+export const FONT_DIR = "src/assets/fonts";
+
+let satoriFontData: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] | undefined;
+
+/** The font files as satori takes them, read once per thread; satori caches its parsed fonts by this array's identity. */
+export function satoriFonts(): NonNullable<typeof satoriFontData> {
+  satoriFontData ??= FONT_FILES.map(({ file, weight }) => ({
+    name: "Inter",
+    data: readFileSync(resolve(FONT_DIR, file)),
+    weight,
+    style: "normal" as const,
+  }));
+  return satoriFontData;
+}
 
 /** The weights the cards use. */
 export type CardWeight = 400 | 700;

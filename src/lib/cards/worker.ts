@@ -1,9 +1,9 @@
 import { parentPort, threadId, type MessagePort } from "node:worker_threads";
-import { writeCardFile } from "./card-cache.ts";
-import { renderCard, type CardInput } from "./card-input.ts";
+import { writeCardFile } from "./cache.ts";
+import { renderCard, type CardInput } from "./input.ts";
 
 /**
- * Body of a card-pool worker thread: render each card it is sent and write
+ * Body of a card pool worker thread: render each card it is sent and write
  * the PNG into the card cache. Node runs this file directly (type stripping),
  * outside Vite, so it and what it imports use only erasable TypeScript.
  */

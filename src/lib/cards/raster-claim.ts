@@ -1,11 +1,11 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { Glyph } from "@shuding/opentype.js";
 import satori from "satori";
-import { cardFonts, fontExtent, measureText, shapeLine } from "./card-fonts.ts";
-import { layoutClaimCard, type CardTextLayout } from "./card-layout.ts";
-import { encodeIndexedPng } from "./card-png.ts";
-import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, claimCardTemplate, type ClaimCardData } from "./og-card.ts";
-import { loadFonts } from "./render-png.ts";
+import { cardFonts, fontExtent, measureText, shapeLine } from "./fonts.ts";
+import { layoutClaimCard, type CardTextLayout } from "./layout.ts";
+import { encodeIndexedPng } from "./encode.ts";
+import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, claimCardTemplate, type ClaimCardData } from "./design.ts";
+import { satoriFonts } from "./fonts.ts";
 import type { ClaimStatus } from "../status.ts";
 
 /**
@@ -14,7 +14,7 @@ import type { ClaimStatus } from "../status.ts";
  * satori and resvg render each status's fixed parts (bar, site name, pill)
  * once per thread, resvg rasterises each glyph once per size, weight and
  * quarter-pixel offset, and a card is then a copy of its fixed parts, glyph
- * masks stamped along the lines card-layout.ts sets, and a palette PNG.
+ * masks stamped along the lines layout.ts sets, and a palette PNG.
  * Everything works in palette indexes: the fixed parts are reduced to their
  * most frequent colours once, and text is drawn from ramps of its colour
  * over the paper, COVERAGE_LEVELS steps each.
@@ -170,7 +170,7 @@ function templateFor(status: ClaimStatus, siteName: string): Promise<Template> {
     template = satori(claimCardTemplate(status, siteName) as unknown as Parameters<typeof satori>[0], {
       width: W,
       height: H,
-      fonts: loadFonts(),
+      fonts: satoriFonts(),
     }).then((svg) => indexTemplate(new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels));
     templates.set(key, template);
   }

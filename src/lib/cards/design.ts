@@ -5,7 +5,7 @@ import { STATUS_TEXT } from "../status.ts";
 /**
  * The 1200×630 preview cards' design, as element trees satori renders
  * (plain objects, no JSX): the site card, and the fixed parts of a claim's
- * card (its text is laid out by card-layout.ts over them). Pure: same data,
+ * card (its text is laid out by layout.ts over them). Pure: same data,
  * same tree, same PNG.
  */
 
@@ -112,7 +112,7 @@ function statusPill(status: ClaimStatus): CardNode {
 /**
  * The fixed parts of a claim's card: the status bar, the site's name and the
  * status pill over blank paper. Satori renders this once per status; the
- * claim's own text (card-layout.ts) is drawn over it by card-raster.ts.
+ * claim's own text (layout.ts) is drawn over it by raster-claim.ts.
  * A CSS border would be drawn by satori as nested clip paths and masks, which
  * is why the pill's border is a fill inside a fill.
  */

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { CardJob, CardJobResult } from "./card-worker.ts";
+import type { CardJob, CardJobResult } from "./worker.ts";
 
 /**
  * Heap limits of a card worker. A worker needs ~20 MB (fonts, glyph masks,
@@ -14,7 +14,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 
 
 /** What rendering one card cost, and where it ran. */
 export type CardRenderStats = Pick<CardJobResult, "threadId" | "cpuMs">;
-import type { CardInput } from "./card-input.ts";
+import type { CardInput } from "./input.ts";
 
 /**
  * A pool of worker threads that render cards into files, beside the thread
@@ -27,7 +27,7 @@ import type { CardInput } from "./card-input.ts";
  */
 
 /** The worker script; Node runs it as TypeScript (type stripping). The build runs from the project root. */
-export const CARD_WORKER_FILE = "src/lib/share/card-worker.ts";
+export const CARD_WORKER_FILE = "src/lib/cards/worker.ts";
 
 interface Pending {
   readonly job: CardJob;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { cachedCardPng, cardCacheDir, cardFile, cardKey } from "./card-cache.ts";
-import { CardPool, type CardRenderStats } from "./card-pool.ts";
-import { renderCard, type CardInput } from "./card-input.ts";
+import { cachedCardPng, cardCacheDir, cardFile, cardKey } from "./cache.ts";
+import { CardPool, type CardRenderStats } from "./pool.ts";
+import { renderCard, type CardInput } from "./input.ts";
 
 /**
  * Cards for the build: `prerenderCards` hands every card missing from the

@@ -1,6 +1,6 @@
-import { renderClaimCardPng } from "./card-raster.ts";
-import type { CardNode, ClaimCardData } from "./og-card.ts";
-import { renderCardPng } from "./render-png.ts";
+import { renderClaimCardPng } from "./raster-claim.ts";
+import type { CardNode, ClaimCardData } from "./design.ts";
+import { renderCardPng } from "./raster-tree.ts";
 
 /**
  * What a card is rendered from: a claim's data (drawn by the fast claim-card
