@@ -1,7 +1,7 @@
-import { draftClaim, type DraftClaim } from "../../src/lib/compare/align/draft.ts";
-import { storyClaims, storyReports } from "../../src/lib/compare/align/from-site.ts";
-import { siteDetailFinder } from "../../src/lib/compare/align/site-details.ts";
+import { draftClaim, type DraftClaim } from "../../src/lib/claims/draft-claim.ts";
 import { suggestClaims, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
+import { existingClaims, storyReports } from "../../src/lib/model/align-input.ts";
+import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
 import type { Site } from "../../src/lib/model/types.ts";
 import { DeskError } from "./content-files.ts";
 import { keyOf } from "./desk-model.ts";
@@ -25,7 +25,7 @@ export function storySuggestions(site: Site, storyId: string): { suggestion: Sug
   if (story === undefined || story.articleIds.length < 2) return [];
   const suggestions = suggestClaims({
     reports: storyReports(site, storyId),
-    existing: storyClaims(site, storyId),
+    existing: existingClaims(site, storyId),
     findDetails: siteDetailFinder(site),
   });
   return suggestions.map((suggestion) => {

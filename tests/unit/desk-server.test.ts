@@ -164,19 +164,14 @@ describe("writes", () => {
   });
 
   it("answers bad input with a message, never a stack trace", async () => {
-    for (const [body, status, words] of [
-      ["{not json", 400, "not valid JSON"],
-      [[1, 2], 400, "JSON object"],
-      [{ id: "no-such-claim", fields: {}, bases: {} }, 404, "does not exist"],
-    ] as const) {
-      const response = await call(body === "{not json" ? "/api/claims/save" : "/api/claims/merge", {
-        body:
-          body === "{not json"
-            ? body
-            : Array.isArray(body)
-              ? body
-              : { keep: "buses-keep-running", gone: body.id, bases: {} },
-      });
+    const cases: [string, unknown, number, string][] = [
+      ["/api/claims/save", "{not json", 400, "not valid JSON"],
+      ["/api/claims/merge", [1, 2], 400, "JSON object"],
+      ["/api/claims/merge", { keep: "buses-keep-running", gone: "no-such-claim", bases: {} }, 404, "does not exist"],
+      ["/api/import/preview", { text: "\u0000\u0001", story: "millbrook-bridge-closure-2026-03" }, 400, "binary"],
+    ];
+    for (const [path, body, status, words] of cases) {
+      const response = await call(path, { body });
       expect(response.status).toBe(status);
       const text = await response.text();
       expect(text).toContain(words);
