@@ -23,13 +23,30 @@ interface Fields {
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
+ * Unsaved edits per claim, kept across re-renders (adding a person re-renders
+ * the page) as long as the file is the version they started from.
+ */
+const unsaved = new Map<string, { version: string; fields: Fields; newId: string }>();
+
+/** Forget a claim's unsaved edits (saved, or closed). */
+export function forgetEdits(id: string): void {
+  unsaved.delete(id);
+}
+
+/**
  * The claim editor: every field of the claim file, the details the build
  * computes and the build's proof, run on every change with each problem
  * shown at its field (file, field and fix).
  */
 export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement {
-  const fields = structuredClone(claim.fields) as Fields;
-  let newId = claim.id;
+  const kept = unsaved.get(claim.id);
+  const edits =
+    kept?.version === claim.version
+      ? kept
+      : { version: claim.version, fields: structuredClone(claim.fields) as Fields, newId: claim.id };
+  unsaved.set(claim.id, edits);
+  const fields = edits.fields;
+  let newId = edits.newId;
   const problemsBox = h("div", { class: "problems-box", "aria-live": "polite" });
   const detailsBox = h("div", { class: "details", "aria-live": "polite" });
   const spots = new Map<string, HTMLElement>();
@@ -137,8 +154,10 @@ export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement
             onclick: async () => {
               const result = await desk.run<{ id: string }>(`/api/${kind}`, { name: name.value, role: role.value });
               if (result === undefined) return;
+              // The page re-rendered with the new entry; the kept edits now pick it.
               fields[kind] = [...(fields[kind] ?? []), result.id];
-              desk.message(`Added ${result.id}: pick it in the claim and save.`);
+              desk.message(`Added ${result.id}, picked for this claim: save to keep it.`);
+              desk.render();
             },
           },
           kind === "people" ? "Add person" : "Add place",
@@ -242,6 +261,7 @@ export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement
       bases: desk.bases(),
     });
     if (result === undefined) return;
+    forgetEdits(claim.id);
     desk.open = result.claim;
     desk.message(`Saved ${result.claim}.`);
     desk.render();
@@ -263,7 +283,7 @@ export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement
       claim.file,
       claim.published ? " · published: renaming keeps the old id in redirectFrom" : "",
     ),
-    input("Id (file name)", "id", claim.id, (v) => (newId = v.trim())),
+    input("Id (file name)", "id", newId, (v) => (newId = edits.newId = v.trim())),
     input("Title", "title", fields.title, (v) => (fields.title = v)),
     input("Topic", "topic", fields.topic, (v) => (fields.topic = v)),
     h("div", { class: "field" }, h("label", { for: "f-status" }, "Status"), statusSelect, spot("status")),
@@ -282,11 +302,12 @@ export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement
         {
           type: "button",
           onclick: () => {
+            forgetEdits(claim.id);
             desk.open = undefined;
             desk.render();
           },
         },
-        "Close",
+        "Close without saving",
       ),
     ),
     h(

@@ -64,6 +64,42 @@ describe("desk views", () => {
   });
 });
 
+describe("the claim editor", () => {
+  it("creates a person in place, picks them, and shows the proof and the details live", async () => {
+    const { page, close } = await desk.open();
+    await page.locator('[data-claim="traffic-diverted-through-eastgate"]').first().click();
+    await expect
+      .poll(() => page.locator("[data-details-only]").allInnerTexts())
+      .toEqual(["Only Valley Courier names: about four"]);
+    await page.locator("#new-people").fill("Hana Okafor");
+    await page.locator("#new-people-role").fill("Reporter at the Evening Star");
+    await page.getByRole("button", { name: "Add person" }).click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toContain("Added hana-okafor");
+    expect(readFileSync(join(desk.contentDir, "people/hana-okafor.yaml"), "utf8")).toBe(
+      "name: Hana Okafor\nrole: Reporter at the Evening Star\n",
+    );
+    await expect(page.getByRole("checkbox", { name: "Hana Okafor" }).isChecked()).resolves.toBe(true);
+    // A quote the report does not hold: the build's own message, at the quote's field.
+    await page.locator("textarea[id^='f-q-valley-courier']").first().fill("Drivers will be sent through Westgate.");
+    await expect
+      .poll(() => page.locator("[data-problems-for='accounts.valley-courier-bridge-closes.quotes[0]']").innerText())
+      .toMatch(
+        /claims\/traffic-diverted-through-eastgate\.yaml → accounts\.valley-courier-bridge-closes\.quotes\[0\]: .*\n?Fix: /u,
+      );
+    await page
+      .locator("textarea[id^='f-q-valley-courier']")
+      .first()
+      .fill("Drivers will be sent through Eastgate, a detour of about four miles.");
+    await page.locator(".editor .ok").waitFor();
+    await page.locator("#save-claim").click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Saved traffic-diverted-through-eastgate.");
+    expect(readFileSync(join(desk.contentDir, "claims/traffic-diverted-through-eastgate.yaml"), "utf8")).toContain(
+      "hana-okafor",
+    );
+    await close();
+  });
+});
+
 describe("files stay the source of truth", () => {
   it("shows a conflict and writes nothing when the claim changed on disk while it was open", async () => {
     const { page, close } = await desk.open();
