@@ -180,6 +180,96 @@ describe("writes", () => {
   });
 });
 
+interface Block {
+  id: string;
+  text: string;
+}
+const blocks = async (articleId: string) =>
+  (
+    (await (await call("/api/state")).json()) as { story: { reports: { id: string; blocks: Block[] }[] } }
+  ).story.reports.find((r) => r.id === articleId)?.blocks ?? [];
+const readClaim = (id: string) =>
+  parse(readFileSync(join(dir, "content/claims", `${id}.yaml`), "utf8")) as Record<string, any>;
+const bases = async () =>
+  Object.fromEntries((await state()).story.claims.map((c) => [c.file.replace(/^content\//u, ""), c.version]));
+
+describe("claim operations", () => {
+  it("merges one claim into another: accounts joined, the file gone, its published id a redirect; undo brings it back", async () => {
+    const response = await call("/api/claims/merge", {
+      body: { keep: "repairs-take-six-weeks", gone: "repairs-cost", bases: await bases() },
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const kept = readClaim("repairs-take-six-weeks");
+    expect(kept.accounts["northside-post-millbrook-bridge"].quotes).toEqual([
+      "The repairs will take six weeks",
+      "cost 1.2 million pounds",
+    ]);
+    expect(kept.redirectFrom).toEqual(["repairs-cost"]);
+    expect(new ContentFiles(join(dir, "content")).read("claims/repairs-cost.yaml").text).toBeNull();
+    expect((await call("/api/undo", { body: {} })).status).toBe(200);
+    expect(readClaim("repairs-cost").title).toBe("The repairs cost 1.2 million pounds");
+    expect(readClaim("repairs-take-six-weeks").redirectFrom).toBeUndefined();
+  });
+
+  it("splits reports off into a new claim; a claim left with one report loses its status", async () => {
+    const response = await call("/api/claims/split", {
+      body: {
+        id: "bridge-closes-on-monday",
+        newId: "bridge-shuts-from-monday",
+        articleIds: ["northside-post-millbrook-bridge"],
+        bases: await bases(),
+      },
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const original = readClaim("bridge-closes-on-monday");
+    const split = readClaim("bridge-shuts-from-monday");
+    expect(Object.keys(original.accounts)).toEqual(["valley-courier-bridge-closes"]);
+    expect(Object.keys(split.accounts)).toEqual(["northside-post-millbrook-bridge"]);
+    expect([original.status, split.status]).toEqual([undefined, undefined]);
+    expect(readFileSync(join(dir, "content/claims/bridge-closes-on-monday.yaml"), "utf8")).toMatch(
+      /^# The story's first claim/u,
+    );
+  });
+
+  it("quotes selected words verbatim from the report, extending the quote they overlap", async () => {
+    const block = (await blocks("valley-courier-bridge-closes")).find((b) => b.text.includes("six weeks of repairs"));
+    const words = "six weeks of repairs, the town council said";
+    const start = block?.text.indexOf(words) ?? -1;
+    const response = await call("/api/quotes", {
+      body: {
+        story: "millbrook-bridge-closure-2026-03",
+        claim: "repairs-take-six-weeks",
+        articleId: "valley-courier-bridge-closes",
+        blockId: block?.id,
+        start,
+        end: start + words.length,
+        bases: await bases(),
+      },
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(readClaim("repairs-take-six-weeks").accounts["valley-courier-bridge-closes"].quotes).toEqual([
+      "for six weeks of repairs, the town council said",
+    ]);
+  });
+
+  it("refuses a selection outside the paragraph", async () => {
+    const block = (await blocks("valley-courier-bridge-closes"))[0];
+    const response = await call("/api/quotes", {
+      body: {
+        story: "millbrook-bridge-closure-2026-03",
+        claim: "buses-keep-running",
+        articleId: "valley-courier-bridge-closes",
+        blockId: block?.id,
+        start: 5,
+        end: 100_000,
+        bases: await bases(),
+      },
+    });
+    expect(response.status).toBe(400);
+    await expect(response.json()).resolves.toEqual({ error: "select some words of one paragraph first" });
+  });
+});
+
 describe("claim files", () => {
   it("change only the fields that changed, keeping comments and key order", () => {
     const before = readFileSync("tests/fixtures/desk/content/claims/bridge-closes-on-monday.yaml", "utf8");
