@@ -1,4 +1,6 @@
 import { parse } from "yaml";
+import type { BlockInfo } from "../../src/plugins/rehype-sentence-ids.ts";
+import type { Suggestion } from "../../src/lib/compare/align/suggest.ts";
 import { parsePublishedIds, publishIds, PUBLISHED_CLAIMS_FILE } from "../../src/lib/claims/published-ids.ts";
 import { idProblem } from "../../src/lib/content/ids.ts";
 import { slugify } from "../../src/lib/slug.ts";
@@ -166,16 +168,11 @@ export function addQuote(
     throw new DeskError("select some words of one paragraph first");
   }
   if (request.claim === "new") {
-    const text = trimmed(block.text, start, end).text;
-    const sentence = block.sentences.find((s) => s.start <= start && s.end >= start) ?? block.sentences[0];
-    const suggestion = {
-      claim: null,
-      status: "only" as const,
-      score: 1,
-      accounts: new Map([[article.id, { quotes: [text], sentenceIds: [sentence?.id ?? ""], details: [] }]]),
-      shared: { words: [], details: [] },
-    };
-    const draft = draftOf(site, request.story, suggestion);
+    const draft = draftOf(
+      site,
+      request.story,
+      onlySuggestion(article.id, trimmed(block.text, start, end), block, start),
+    );
     proveOrRefuse(snapshot, files, draft.id, draft.data);
     return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(draft.data) }], claim: draft.id };
   }
@@ -188,11 +185,14 @@ export function addQuote(
       range = { start: Math.min(range.start, quote.start), end: Math.max(range.end, quote.end) };
     } else kept.push(quote.text);
   }
-  const quote = trimmed(block.text, range.start, range.end).text;
+  const quote = trimmed(block.text, range.start, range.end);
   const before = fields.accounts[article.id];
+  // A report's first account on the claim is drafted by the engine (summary, direct), as an accepted suggestion is.
   const account: Account =
     before === undefined
-      ? { quotes: [quote], summary: `The report says: ${quote}`, direct: /["“”]/u.test(quote) }
+      ? (draftOf(site, request.story, onlySuggestion(article.id, quote, block, range.start)).data.accounts[
+          article.id
+        ] as Account)
       : { ...before, quotes: [...kept, quote] };
   const next = withAccounts({ ...fields, accounts: { ...fields.accounts, [article.id]: account } }, {});
   proveOrRefuse(snapshot, files, request.claim, next);
@@ -209,9 +209,20 @@ export function addQuote(
 }
 
 /** The selection without surrounding spaces (a double-click selects the space after a word). */
-function trimmed(text: string, start: number, end: number): { text: string } {
-  const slice = text.slice(start, end);
-  return { text: slice.trim() };
+function trimmed(text: string, start: number, end: number): string {
+  return text.slice(start, end).trim();
+}
+
+/** Selected words as the engine's own kind of suggestion (one report), so the engine drafts their claim or account. */
+function onlySuggestion(articleId: string, quote: string, block: BlockInfo, start: number): Suggestion {
+  const sentence = block.sentences.find((s) => s.start <= start && s.end > start) ?? block.sentences[0];
+  return {
+    claim: null,
+    status: "only",
+    score: 1,
+    accounts: new Map([[articleId, { quotes: [quote], sentenceIds: [sentence?.id ?? ""], details: [] }]]),
+    shared: { words: [], details: [] },
+  };
 }
 
 /**

@@ -138,10 +138,14 @@ function inside(root: string, absolute: string): boolean {
 }
 
 function conflictError(conflicts: readonly Conflict[]): DeskError {
-  const names = conflicts.map((c) => c.path).join(", ");
-  return new DeskError(
-    `${names} changed on disk since the desk read it: nothing was written. Reload to see the file as it is now.`,
-    409,
-    { conflicts },
+  const said = conflicts.map((c) =>
+    c.expected === ABSENT
+      ? `content/${c.path} exists already`
+      : c.disk === null
+        ? `content/${c.path} was deleted on disk`
+        : `content/${c.path} changed on disk since the desk read it`,
   );
+  return new DeskError(`${said.join("; ")}: nothing was written. Reload to see the files as they are now.`, 409, {
+    conflicts,
+  });
 }

@@ -270,6 +270,49 @@ describe("claim operations", () => {
   });
 });
 
+describe("adding a report", () => {
+  const raw = () => readFileSync("tests/fixtures/desk/evening-star.txt", "utf8");
+  const request = () => ({
+    text: raw(),
+    story: "millbrook-bridge-closure-2026-03",
+    outlet: "Evening Star",
+    remove: ["Sponsored by Millbrook Credit Union"],
+  });
+  const ARTICLE = "content/articles/millbrook-bridge-to-close-for-repairs-from-monday.md";
+  const SOURCE = "content/sources/millbrook-bridge-to-close-for-repairs-from-monday.txt";
+
+  it("previews the importer's decisions with the editor's overturned, and writes nothing", async () => {
+    const response = await call("/api/import/preview", { body: request() });
+    const preview = (await response.json()) as {
+      frontMatter: { outlet: string; removed: { text: string; reason: string }[] };
+      blocks: unknown[];
+    };
+    expect(preview.frontMatter.outlet).toBe("Evening Star");
+    expect(preview.frontMatter.removed).toContainEqual({
+      text: "Sponsored by Millbrook Credit Union",
+      reason: "removed by the editor",
+    });
+    expect(preview.frontMatter.removed).toContainEqual({ text: "Photo: Hana Okafor", reason: "photo credit" });
+    expect(preview.blocks).toHaveLength(10);
+    const kept = (await (
+      await call("/api/import/preview", { body: { ...request(), keep: ["Photo: Hana Okafor"] } })
+    ).json()) as { blocks: { text: string }[] };
+    expect(kept.blocks.map((b) => b.text)).toContain("Photo: Hana Okafor");
+    expect(new ContentFiles(join(dir, "content")).read(ARTICLE.slice("content/".length)).text).toBeNull();
+  });
+
+  it("writes the article and its source once, refuses a second import over them, and undoes both", async () => {
+    expect((await call("/api/import/write", { body: request() })).status).toBe(200);
+    expect(readFileSync(join(dir, SOURCE), "utf8")).toBe(raw());
+    const again = await call("/api/import/write", { body: request() });
+    expect(again.status).toBe(409);
+    await expect(again.json()).resolves.toMatchObject({ error: expect.stringContaining(`${ARTICLE} exists already`) });
+    expect((await call("/api/undo", { body: {} })).status).toBe(200);
+    const files = new ContentFiles(join(dir, "content"));
+    expect([files.read(ARTICLE.slice(8)).text, files.read(SOURCE.slice(8)).text]).toEqual([null, null]);
+  });
+});
+
 describe("claim files", () => {
   it("change only the fields that changed, keeping comments and key order", () => {
     const before = readFileSync("tests/fixtures/desk/content/claims/bridge-closes-on-monday.yaml", "utf8");
