@@ -80,6 +80,7 @@ describe("the editor's desk", () => {
     await act.click(page.getByRole("button", { name: "Add a report" }));
     await act.fill(page.locator("#import-text"), raw);
     await page.locator(`[data-kept="${SPONSOR}"]`).waitFor();
+    await page.screenshot({ path: "tmp/desk-flow/import-preview.png", fullPage: true });
     await act.click(page.locator(`[data-remove-line="${SPONSOR}"]`));
     await page.locator(`[data-removed="${SPONSOR}"]`).waitFor();
     await expect(page.locator(`[data-removed="${SPONSOR}"]`).textContent()).resolves.toContain("removed by the editor");
@@ -133,6 +134,7 @@ describe("the editor's desk", () => {
     await expect.poll(() => page.locator("#desk-status").innerText()).toMatch(/^Published 3 claim ids/u);
 
     const seconds = (Date.now() - started) / 1000;
+    await page.screenshot({ path: "tmp/desk-flow/story-after.png", fullPage: true });
     console.log(
       `desk end to end: ${act.actions} actions (clicks, keys, fills, selections) for a 10-sentence report in ${seconds.toFixed(1)} s`,
     );

@@ -60,6 +60,18 @@ describe("desk views", () => {
     expect(outline).toEqual({ width: "3px", style: "solid", focused: true });
     const keys = await page.locator(".keys kbd").allInnerTexts();
     expect(keys).toEqual(expect.arrayContaining(["j", "k", "a", "r", "o", "u"]));
+    // o opens the focused sentence's claim in the editor; Esc closes it.
+    await page.keyboard.press("o");
+    await page.locator("form.editor").waitFor();
+    await expect(page.locator("#f-title").inputValue()).resolves.toBe(
+      await page
+        .locator(".focused [data-claim]")
+        .first()
+        .innerText()
+        .then((chip) => chip.replace(/^.*?(Agree|Differ|Only in one report)( · details differ)? /u, "")),
+    );
+    await page.keyboard.press("Escape");
+    await expect(page.locator("form.editor").count()).resolves.toBe(0);
     await close();
   });
 });
