@@ -93,6 +93,8 @@ export function importView(desk: Desk): HTMLElement {
       h(
         "dl",
         { class: "meta" },
+        h("dt", {}, "Story"),
+        h("dd", {}, desk.state.stories.find((s) => s.id === request().story)?.title ?? request().story),
         h("dt", {}, "Title"),
         h("dd", {}, meta.title),
         h("dt", {}, "Date"),

@@ -85,7 +85,7 @@ describe("the editor's desk", () => {
     await page.locator(`[data-removed="${SPONSOR}"]`).waitFor();
     await expect(page.locator(`[data-removed="${SPONSOR}"]`).textContent()).resolves.toContain("removed by the editor");
     await act.fill(page.locator("#import-outlet"), "Evening Star");
-    await expect.poll(() => page.locator("#import-preview dd").nth(2).innerText()).toBe("Evening Star");
+    await expect.poll(() => page.locator("#import-preview dd").nth(3).innerText()).toBe("Evening Star");
     await act.click(page.locator("#import-write"));
     await page.locator(`[data-report="${NEW_REPORT}"]`).waitFor();
     await expect(page.locator(`[data-coverage="${NEW_REPORT}"]`).innerText()).resolves.toBe(
