@@ -10,7 +10,7 @@ import {
   splitClaim,
 } from "./actions.ts";
 import { ContentFiles, DeskError, type FileChange } from "./content-files.ts";
-import { readSnapshot } from "./desk-model.ts";
+import { snapshotCache } from "./desk-model.ts";
 import { localOnly } from "./guard.ts";
 import { importChanges, previewImport } from "./import-report.ts";
 import { storyView } from "./view.ts";
@@ -35,6 +35,7 @@ const CSP =
 export function deskApp(options: { contentDir: string; assets: DeskAssets; port: () => number }) {
   const files = new ContentFiles(options.contentDir);
   const rejected = new Set<string>();
+  const readSnapshot = snapshotCache(files);
   const app = new Hono();
   app.use("*", localOnly(options.port));
   app.use("*", async (c, next) => {
@@ -62,7 +63,7 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
       throw new DeskError("the request must be a JSON object");
     return value as T;
   };
-  const state = (story?: string) => storyView(readSnapshot(files), files, story, rejected);
+  const state = (story?: string) => storyView(readSnapshot(), files, story, rejected);
   /** Write, then answer with the new state, so the page never shows what the disk does not hold. */
   const written = (c: Context, label: string, changes: FileChange[], story: string | undefined, extra: object = {}) => {
     if (changes.length > 0) files.write(label, changes);
@@ -78,11 +79,11 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
 
   app.post("/api/claims/check", async (c) => {
     const request = await body<{ id: string; fields: unknown }>(c);
-    return c.json(checkClaim(readSnapshot(files), files, request.id, request.fields));
+    return c.json(checkClaim(readSnapshot(), files, request.id, request.fields));
   });
   app.post("/api/claims/save", async (c) => {
     const request = await body<Parameters<typeof saveClaim>[2] & { story: string }>(c);
-    const changes = saveClaim(readSnapshot(files), files, request);
+    const changes = saveClaim(readSnapshot(), files, request);
     return written(c, `save claim ${request.newId ?? request.id}`, changes, request.story, {
       claim: request.newId ?? request.id,
     });
@@ -92,7 +93,7 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
     return written(
       c,
       `merge ${request.gone} into ${request.keep}`,
-      mergeClaims(readSnapshot(files), files, request),
+      mergeClaims(readSnapshot(), files, request),
       request.story,
       { claim: request.keep },
     );
@@ -102,14 +103,14 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
     return written(
       c,
       `split ${request.newId} from ${request.id}`,
-      splitClaim(readSnapshot(files), files, request),
+      splitClaim(readSnapshot(), files, request),
       request.story,
       { claim: request.newId },
     );
   });
   app.post("/api/suggestions/accept", async (c) => {
     const request = await body<Parameters<typeof acceptSuggestion>[2]>(c);
-    const { changes, claim } = acceptSuggestion(readSnapshot(files), files, request);
+    const { changes, claim } = acceptSuggestion(readSnapshot(), files, request);
     return written(c, `accept a suggestion into ${claim}`, changes, request.story, { claim });
   });
   app.post("/api/suggestions/reject", async (c) => {
@@ -119,7 +120,7 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
   });
   app.post("/api/quotes", async (c) => {
     const request = await body<Parameters<typeof addQuote>[2]>(c);
-    const { changes, claim } = addQuote(readSnapshot(files), files, request);
+    const { changes, claim } = addQuote(readSnapshot(), files, request);
     return written(c, `quote into ${claim}`, changes, request.story, { claim });
   });
   for (const kind of ["people", "places"] as const) {
@@ -137,7 +138,7 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
   });
   app.post("/api/publish", async (c) => {
     const request = await body<{ story?: string }>(c);
-    const { changes, added } = publishClaims(readSnapshot(files), files);
+    const { changes, added } = publishClaims(readSnapshot(), files);
     return written(c, `publish ${added.length} claim ids`, changes, request.story, { added });
   });
   app.post("/api/undo", async (c) => {

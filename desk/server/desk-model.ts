@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parsePublishedIds, PUBLISHED_CLAIMS_FILE } from "../../src/lib/claims/published-ids.ts";
 import { ContentError, type ContentProblem } from "../../src/lib/content-error.ts";
@@ -18,6 +18,32 @@ export interface Snapshot {
   readonly site?: Site;
   readonly problems: readonly ContentProblem[];
   readonly published: ReadonlySet<string>;
+}
+
+/**
+ * The snapshot of a content folder, read again only when a file under it
+ * changed (name, size or modification time): proving the site and running
+ * the engine cost far more than listing the folder.
+ */
+export function snapshotCache(files: ContentFiles): () => Snapshot {
+  let cached: { stamp: string; snapshot: Snapshot } | undefined;
+  return () => {
+    const stamp = folderStamp(files.root);
+    if (cached?.stamp !== stamp) cached = { stamp, snapshot: readSnapshot(files) };
+    return cached.snapshot;
+  };
+}
+
+function folderStamp(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return `${entry.name}/{${folderStamp(path)}}`;
+      const stat = statSync(path);
+      return `${entry.name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .sort()
+    .join(",");
 }
 
 /** Read and prove the content folder exactly as `npm run check:content` does (sources re-proved, then proveSite). */

@@ -12,6 +12,9 @@ import { build } from "esbuild";
 import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { deskApp, type DeskAssets } from "./app.ts";
 
+/** Where `npm run desk` listens unless `--port` says otherwise. */
+export const DEFAULT_PORT = 4400;
+
 const ui = (file: string) => fileURLToPath(new URL(`../ui/${file}`, import.meta.url));
 
 /** Bundle the page's TypeScript once at start: the desk ships nothing into dist/. */
@@ -40,8 +43,9 @@ export async function startDesk(options: {
   const assets = await bundleAssets();
   let port = 0;
   const app = deskApp({ contentDir: options.contentDir, assets, port: () => port });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: options.port ?? 0 }, () => resolve(s));
+    s.once("error", reject);
   });
   port = (server.address() as AddressInfo).port;
   return {
@@ -52,7 +56,23 @@ export async function startDesk(options: {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const flag = process.argv.indexOf("--port");
-  const port = flag >= 0 ? Number(process.argv[flag + 1]) : 4400;
-  const desk = await startDesk({ contentDir: contentDir(), port });
-  console.log(`The editor's desk on ${contentDir()}: ${desk.url}`);
+  const port = flag >= 0 ? Number(process.argv[flag + 1]) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    console.error(
+      `desk: --port needs a port number (0 for any free port), got ${JSON.stringify(process.argv[flag + 1] ?? "")}`,
+    );
+    process.exit(2);
+  }
+  try {
+    const desk = await startDesk({ contentDir: contentDir(), port });
+    console.log(`The editor's desk on ${contentDir()}: ${desk.url} (Ctrl-C stops it)`);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    console.error(
+      code === "EADDRINUSE"
+        ? `desk: port ${port} is in use: pass --port <another>, or --port 0 for any free port`
+        : `desk: cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
 }

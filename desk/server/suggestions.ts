@@ -19,8 +19,23 @@ export interface DeskSuggestion {
   readonly shared: readonly string[];
 }
 
+type Found = { suggestion: Suggestion; shown: DeskSuggestion }[];
+
+/** Suggestions per proven site and story: a site is never changed, so they hold as long as it does. */
+const computed = new WeakMap<Site, Map<string, Found>>();
+
 /** The engine's suggestions for a story (src/lib/compare/align), each with its key. */
-export function storySuggestions(site: Site, storyId: string): { suggestion: Suggestion; shown: DeskSuggestion }[] {
+export function storySuggestions(site: Site, storyId: string): Found {
+  const forSite = computed.get(site) ?? new Map<string, Found>();
+  computed.set(site, forSite);
+  const known = forSite.get(storyId);
+  if (known !== undefined) return known;
+  const found = suggestFor(site, storyId);
+  forSite.set(storyId, found);
+  return found;
+}
+
+function suggestFor(site: Site, storyId: string): Found {
   const story = site.stories.find((s) => s.id === storyId);
   if (story === undefined || story.articleIds.length < 2) return [];
   const suggestions = suggestClaims({

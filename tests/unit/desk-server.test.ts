@@ -116,6 +116,15 @@ describe("inside content/ only", () => {
   });
 });
 
+describe("reading", () => {
+  it("shows a change made on disk at the next request (the proven snapshot is read again)", async () => {
+    const title = async () => (await state()).story.claims.find((c) => c.id === "buses-keep-running")?.fields.title;
+    await expect(title()).resolves.toBe("Buses keep running on the detour");
+    writeFileSync(join(dir, "content", CLAIM), claimFile().replace("Buses keep running on the detour", "Buses run"));
+    await expect(title()).resolves.toBe("Buses run");
+  });
+});
+
 describe("writes", () => {
   it("refuses to write over a file changed on disk since it was read, and shows what is there", async () => {
     const { version } = new ContentFiles(join(dir, "content")).read(CLAIM);
