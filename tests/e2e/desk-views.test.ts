@@ -112,6 +112,35 @@ describe("the claim editor", () => {
   });
 });
 
+describe("merge and split", () => {
+  it("merges a claim into the open one and splits a report off again, from the editor", async () => {
+    const { page, close } = await desk.open();
+    await page.locator('[data-claim="repairs-take-six-weeks"]').first().click();
+    await page.locator(".editor summary").click();
+    await page.locator("#merge-with").selectOption("repairs-cost");
+    await page.getByRole("button", { name: "Merge into this claim" }).click();
+    await expect.poll(() => page.locator('[data-claim="repairs-cost"]').count()).toBe(0);
+    const merged = readFileSync(join(desk.contentDir, "claims/repairs-take-six-weeks.yaml"), "utf8");
+    expect(merged).toContain("- cost 1.2 million pounds");
+    expect(merged).toMatch(/redirectFrom:\n {2}- repairs-cost/u);
+
+    await page.locator(".editor summary").click();
+    await page.getByRole("checkbox", { name: "Move Northside Post" }).check();
+    await page.locator("#split-id").fill("repairs-take-six-weeks-northside");
+    await page.getByRole("button", { name: "Split the ticked reports into a new claim" }).click();
+    await expect
+      .poll(() => page.locator("#desk-status").innerText())
+      .toBe("Split repairs-take-six-weeks-northside from repairs-take-six-weeks.");
+    expect(readFileSync(join(desk.contentDir, "claims/repairs-take-six-weeks-northside.yaml"), "utf8")).toContain(
+      "northside-post-millbrook-bridge:",
+    );
+    await page.locator("#undo").click();
+    await page.locator("#undo").click();
+    await expect.poll(() => page.locator('[data-claim="repairs-cost"]').count()).toBe(1);
+    await close();
+  });
+});
+
 describe("files stay the source of truth", () => {
   it("shows a conflict and writes nothing when the claim changed on disk while it was open", async () => {
     const { page, close } = await desk.open();
