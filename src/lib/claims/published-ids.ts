@@ -51,7 +51,10 @@ export function checkPublishedIds(
  *
  * @returns the new list file's text and the ids added, sorted
  */
-export function publishIds(published: readonly string[], claimIds: Iterable<string>): { text: string; added: string[] } {
+export function publishIds(
+  published: readonly string[],
+  claimIds: Iterable<string>,
+): { text: string; added: string[] } {
   const known = new Set(published);
   const added = [...new Set(claimIds)].filter((id) => !known.has(id)).sort();
   return { text: formatPublishedIds([...published, ...added]), added };
