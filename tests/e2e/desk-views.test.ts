@@ -112,6 +112,24 @@ describe("the claim editor", () => {
   });
 });
 
+describe("add a report", () => {
+  it("reads a picked file into the importer's preview, and shows the importer's refusal as a message", async () => {
+    const { page, close } = await desk.open();
+    await page.getByRole("button", { name: "Add a report" }).click();
+    await page.locator("#import-file").setInputFiles(join(DESK_FIXTURE, "evening-star.txt"));
+    await expect
+      .poll(() => page.locator("#import-preview dd").nth(1).innerText())
+      .toBe("Millbrook bridge to close for repairs from Monday");
+    await page
+      .locator("#import-text")
+      .fill("one line with no date and no headline, only text that goes on and on like a paragraph does.");
+    await expect
+      .poll(() => page.locator("#import-preview [role=alert]").innerText())
+      .toMatch(/no headline .*the title field/u);
+    await close();
+  });
+});
+
 describe("merge and split", () => {
   it("merges a claim into the open one and splits a report off again, from the editor", async () => {
     const { page, close } = await desk.open();
