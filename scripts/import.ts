@@ -11,7 +11,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseImportArgs, USAGE, type ImportArgs } from "../src/lib/import/cli-args.ts";
+import { parseImportArgs, USAGE, type ImportArgs } from "./lib/import/import-args.ts";
 import { convertRawReport } from "../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../src/lib/import/decode-input.ts";
 import { ImportError } from "../src/lib/import/import-error.ts";

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { main } from "../../scripts/import.ts";
 import { articleSchema } from "../../src/schemas/article.ts";
 import { splitSentences } from "../../src/lib/text/sentences.ts";
-import { parseImportArgs } from "../../src/lib/import/cli-args.ts";
+import { parseImportArgs } from "../../scripts/lib/import/import-args.ts";
 import { convertRawReport, type ConvertOptions } from "../../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../../src/lib/import/decode-input.ts";
 import { escapeMarkdownText, type MarkdownContext } from "../../src/lib/import/escape-markdown.ts";

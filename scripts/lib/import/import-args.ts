@@ -1,4 +1,4 @@
-import { ImportError } from "./import-error.ts";
+import { ImportError } from "../../../src/lib/import/import-error.ts";
 
 /** Where articles go unless `--out` says otherwise. */
 export const DEFAULT_OUT_DIR = "content/articles";
