@@ -1,4 +1,5 @@
-import { ImportError } from "../../../src/lib/import/import-error.ts";
+import { usageError } from "../cli/cli-error.ts";
+import { parseCliArgs } from "../cli/parse-cli-args.ts";
 
 /** Where articles go unless `--out` says otherwise. */
 export const DEFAULT_OUT_DIR = "content/articles";
@@ -39,94 +40,59 @@ export interface ImportArgs {
 /** Either a request for help or arguments to run with. */
 export type ParsedArgs = { readonly help: true } | { readonly help: false; readonly args: ImportArgs };
 
-const VALUE_OPTIONS = new Set(["story", "date", "title", "outlet", "slug", "out", "strip"]);
-const FLAG_OPTIONS = new Set(["date-inferred", "force", "help"]);
-const REPEATABLE = new Set(["strip"]);
+const OPTIONS = {
+  story: { type: "string" },
+  date: { type: "string" },
+  "date-inferred": { type: "boolean" },
+  title: { type: "string" },
+  outlet: { type: "string" },
+  slug: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean" },
+  strip: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+} as const;
 
-/** A usage mistake: exit code 2. */
-function usage(message: string): ImportError {
-  return new ImportError(`${message} (run with --help for usage)`, 2);
-}
+const HINT = " (run with --help for usage)";
 
 /**
  * Parse the importer's arguments (without `node` and the script path).
  * Accepts `--name value` and `--name=value`; `--` ends the options.
  *
- * @throws ImportError (exit 2) on unknown or repeated options, missing
+ * @throws CliError (exit 2) on unknown or repeated options, missing
  *   values, a missing input file or `--story`, a malformed date, or
  *   `--date-inferred` without `--date`.
  */
 export function parseImportArgs(argv: readonly string[]): ParsedArgs {
-  const values = new Map<string, string[]>();
-  const flags = new Set<string>();
-  const positionals: string[] = [];
+  const { values, positionals } = parseCliArgs(argv, { options: OPTIONS, maxPositionals: Infinity, hint: HINT });
+  if (values.help === true) return { help: true };
 
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] as string;
-    if (arg === "--") {
-      positionals.push(...argv.slice(index + 1));
-      break;
-    }
-    if (arg === "-h") {
-      flags.add("help");
-      continue;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf("=");
-    const name = (equals < 0 ? arg : arg.slice(0, equals)).replace(/^--?/u, "");
-    if (FLAG_OPTIONS.has(name)) {
-      if (equals >= 0) throw usage(`option --${name} takes no value`);
-      flags.add(name);
-      continue;
-    }
-    if (!VALUE_OPTIONS.has(name) || !arg.startsWith("--")) throw usage(`unknown option ${arg}`);
-    let value: string | undefined;
-    if (equals >= 0) {
-      value = arg.slice(equals + 1);
-    } else {
-      value = argv[index + 1];
-      // "--title --force" is a forgotten value, not a title; use --title=--force for that.
-      if (value === undefined || value.startsWith("--")) throw usage(`option --${name} needs a value`);
-      index++;
-    }
-    const previous = values.get(name) ?? [];
-    if (previous.length > 0 && !REPEATABLE.has(name)) throw usage(`option --${name} given more than once`);
-    values.set(name, [...previous, value]);
-  }
-
-  if (flags.has("help")) return { help: true };
-
-  const single = (name: string): string | undefined => values.get(name)?.[0];
-  if (positionals.length === 0) throw usage("missing the raw text file to import");
+  if (positionals.length === 0) throw usageError(`missing the raw text file to import${HINT}`);
   if (positionals.length > 1)
-    throw usage(`expected one raw text file, got ${positionals.length}: ${positionals.join(" ")}`);
-  const story = single("story");
-  if (story === undefined || story.trim() === "") throw usage("missing --story <id>");
-  const date = single("date");
-  if (date === undefined && flags.has("date-inferred")) throw usage("--date-inferred needs --date YYYY-MM-DD");
+    throw usageError(`expected one raw text file, got ${positionals.length}: ${positionals.join(" ")}${HINT}`);
+  const story = values.story;
+  if (story === undefined || story.trim() === "") throw usageError(`missing --story <id>${HINT}`);
+  const date = values.date;
+  const dateInferred = values["date-inferred"] === true;
+  if (date === undefined && dateInferred) throw usageError(`--date-inferred needs --date YYYY-MM-DD${HINT}`);
   if (date !== undefined && !isIsoDate(date)) {
-    throw usage(`--date must be a real date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
+    throw usageError(`--date must be a real date as YYYY-MM-DD, got ${JSON.stringify(date)}${HINT}`);
   }
 
-  const title = single("title");
-  const outlet = single("outlet");
-  const slug = single("slug");
+  const { title, outlet, slug } = values;
   return {
     help: false,
     args: {
       input: positionals[0] as string,
       story: story.trim(),
       ...(date === undefined ? {} : { date }),
-      dateInferred: flags.has("date-inferred"),
+      dateInferred,
       ...(title === undefined ? {} : { title }),
       ...(outlet === undefined ? {} : { outlet }),
       ...(slug === undefined ? {} : { slug }),
-      out: single("out") ?? DEFAULT_OUT_DIR,
-      force: flags.has("force"),
-      strip: values.get("strip") ?? [],
+      out: values.out ?? DEFAULT_OUT_DIR,
+      force: values.force === true,
+      strip: values.strip ?? [],
     },
   };
 }
