@@ -1,19 +1,19 @@
 /**
  * Validate every page of the built site with html-validate, configured by the
  * committed `.htmlvalidate.json` (html-validate:recommended, no rule turned off; one
- * correction to the element metadata, explained in scripts/lib/html-elements.json).
+ * correction to the element metadata, explained in scripts/lib/gates/html-elements.json).
  *
  *   tsx scripts/check-html.ts [dist-dir]
  *
  * Prints each problem and a summary; exits non-zero on any error or warning
- * (why warnings fail too: scripts/lib/html-verdict.ts).
+ * (why warnings fail too: scripts/lib/gates/html-verdict.ts).
  */
 import { join } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from "html-validate";
-import { builtSiteArg } from "./lib/built-site-arg.ts";
+import { builtSiteArg } from "./lib/gates/built-site-arg.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
-import { listPages } from "./lib/dist-files.ts";
-import { htmlGatePasses } from "./lib/html-verdict.ts";
+import { listPages } from "./lib/build/dist-files.ts";
+import { htmlGatePasses } from "./lib/gates/html-verdict.ts";
 
 export const main = cliMain(
   async (argv, io) => {

@@ -11,11 +11,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { SITE_URL } from "../src/config.ts";
-import { builtSiteArg } from "./lib/built-site-arg.ts";
+import { builtSiteArg } from "./lib/gates/built-site-arg.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
-import { listFiles } from "./lib/dist-files.ts";
-import { extractLinks, type PageLinks } from "./lib/extract-links.ts";
-import { checkLinks, groupBroken } from "./lib/link-check.ts";
+import { listFiles } from "./lib/build/dist-files.ts";
+import { extractLinks, type PageLinks } from "./lib/gates/extract-links.ts";
+import { checkLinks, groupBroken } from "./lib/gates/link-check.ts";
 
 export const main = cliMain(
   (argv, io) => {

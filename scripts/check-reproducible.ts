@@ -8,10 +8,10 @@
  *
  * CONTENT_DIR is passed through (default content/). Prints differing files; exits non-zero on any.
  */
-import { buildInto } from "./lib/build-site.ts";
+import { buildInto } from "./lib/build/build-into.ts";
 import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
-import { compareTrees } from "./lib/compare-trees.ts";
+import { compareTrees } from "./lib/gates/compare-trees.ts";
 
 export const main = cliMain(async (argv, io) => {
   parseCliArgs(argv, { options: {} });

@@ -18,9 +18,9 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { BrowserNotFoundError, requireChromium } from "../src/lib/browser/locate-chromium.ts";
 import { realSystem } from "../src/lib/browser/real-system.ts";
 import { serveStatic } from "../tests/e2e/support/static-server.ts";
-import { builtSiteArg } from "./lib/built-site-arg.ts";
+import { builtSiteArg } from "./lib/gates/built-site-arg.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
-import { CATEGORIES, MIN_SCORE, pagesToAudit, scoreTable } from "./lib/lighthouse-pages.ts";
+import { CATEGORIES, MIN_SCORE, pagesToAudit, scoreTable } from "./lib/gates/lighthouse-pages.ts";
 
 export const main = cliMain(
   async (argv, io) => {

@@ -33,9 +33,9 @@ import { siteDetailFinder } from "../../src/lib/compare/align/site-details.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { runSuggest } from "../../src/lib/compare/align/command.ts";
-import { loadAlignmentSet, type AlignmentSet } from "../lib/alignment-set.ts";
+import { loadAlignmentSet, type AlignmentSet } from "../lib/bench/alignment-set.ts";
 import type { BenchOptions } from "../lib/bench/bench-options.ts";
-import { syntheticStory } from "../lib/synthetic-story.ts";
+import { syntheticStory } from "../lib/synthetic/story.ts";
 
 /** Answer keys: `flood` is the team's development set, the others are written for the tests. */
 const ALIGNMENT_SETS = "tests/fixtures/alignment";

@@ -19,11 +19,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join, resolve } from "node:path";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
-import { astroBuildCommand } from "../lib/astro-build.ts";
+import { astroBuildCommand } from "../lib/build/astro-build.ts";
 import type { BenchOptions } from "../lib/bench/bench-options.ts";
-import { routeTimes, type RouteTimes } from "../lib/build-log.ts";
-import { listFiles, listPages } from "../lib/dist-files.ts";
-import { hasGnuTime, runMeasured, type MeasuredRun } from "../lib/measure-process.ts";
+import { routeTimes, type RouteTimes } from "../lib/bench/build-log.ts";
+import { listFiles, listPages } from "../lib/build/dist-files.ts";
+import { hasGnuTime, runMeasured, type MeasuredRun } from "../lib/bench/measure-process.ts";
 import {
   cardShare,
   cardStats,
@@ -34,9 +34,9 @@ import {
   storiesByReports,
   type CardStats,
   type PageSize,
-} from "../lib/scale-figures.ts";
-import { searchP95 } from "../lib/search-latency.ts";
-import { writeSyntheticCorpus, type CorpusCounts } from "../lib/synthetic-corpus.ts";
+} from "../lib/bench/scale-figures.ts";
+import { searchP95 } from "../lib/bench/search-latency.ts";
+import { writeSyntheticCorpus, type CorpusCounts } from "../lib/synthetic/corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const MiB = 1024 * 1024;

@@ -22,7 +22,7 @@ import { fullScanFuse } from "../../src/lib/search/reference.ts";
 import { toSearchPayload } from "../../src/lib/search/serialize.ts";
 import { openShardedSearch } from "../../src/lib/search/sharded-engine.ts";
 import type { SearchVocabulary } from "../../src/lib/search/shard-types.ts";
-import { astroBuildCommand } from "../lib/astro-build.ts";
+import { astroBuildCommand } from "../lib/build/astro-build.ts";
 import type { BenchOptions } from "../lib/bench/bench-options.ts";
 import { loadedOnFirstUse, scriptsBeforeInteraction, searchIndexFiles, type Asset } from "./search-assets.ts";
 import { diskFetch, measureQueries, measureSharded, SHOWN_CLAIMS, type ShardedFigures } from "./search-sharded.ts";

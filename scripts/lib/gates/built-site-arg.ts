@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CliError } from "./cli/cli-error.ts";
-import type { CliIo } from "./cli/cli-io.ts";
-import { parseCliArgs } from "./cli/parse-cli-args.ts";
+import { CliError } from "../cli/cli-error.ts";
+import type { CliIo } from "../cli/cli-io.ts";
+import { parseCliArgs } from "../cli/parse-cli-args.ts";
 
 /**
  * The built site a gate checks: its one optional argument `[dist-dir]`, else
