@@ -13,7 +13,7 @@ import { convertRawReport, type ConvertOptions } from "../../src/lib/import/conv
 import { decodeInput } from "../../src/lib/import/decode-input.ts";
 import { escapeMarkdownText, type MarkdownContext } from "../../src/lib/import/escape-markdown.ts";
 import { parseRawReport, splitLines } from "../../src/lib/import/parse-raw-report.ts";
-import { slugify } from "../../src/lib/import/slug.ts";
+import { fileNameSlug } from "../../src/lib/import/slug.ts";
 import { compileStripPatterns, findLineRule, LINE_RULES } from "../../src/lib/import/line-rules.ts";
 import { formatImportReport } from "../../src/lib/import/report.ts";
 import { outletFromPromoLines } from "../../src/lib/import/rules/promotions.ts";
@@ -437,11 +437,11 @@ describe("input decoding", () => {
 
 describe("slugs and arguments", () => {
   it("derives slugs from titles", () => {
-    expect(slugify(SEED_003_TITLE)).toBe(
+    expect(fileNameSlug(SEED_003_TITLE)).toBe(
       "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff",
     );
-    expect(slugify("Zelenskyj’s Café: “Yes”")).toBe("zelenskyjs-cafe-yes");
-    expect(slugify("“—”")).toBe("");
+    expect(fileNameSlug("Zelenskyj’s Café: “Yes”")).toBe("zelenskyjs-cafe-yes");
+    expect(fileNameSlug("“—”")).toBe("");
   });
 
   it("leaves --date out when not given: the text may state the date", () => {
