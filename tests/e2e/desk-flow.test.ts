@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
 import { DESK_FIXTURE, startDeskOnCopy, type DeskRun } from "./support/desk.ts";
 
 const NEW_REPORT = "millbrook-bridge-to-close-for-repairs-from-monday";

@@ -7,7 +7,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { parse } from "yaml";
+import { main } from "../../scripts/desk.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deskApp } from "../../desk/server/app.ts";
 import { claimFileText } from "../../desk/server/claim-yaml.ts";
@@ -321,6 +324,36 @@ describe("adding a report", () => {
     const files = new ContentFiles(join(dir, "content"));
     expect([files.read(ARTICLE.slice(8)).text, files.read(SOURCE.slice(8)).text]).toEqual([null, null]);
   });
+});
+
+describe("npm run desk", () => {
+  const run = async (argv: string[]) => {
+    const lines: string[] = [];
+    const code = await main(argv, { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l) });
+    return { code, lines };
+  };
+
+  it("answers a usage mistake with one line and exit 2", async () => {
+    await expect(run(["--prot", "1"])).resolves.toEqual({
+      code: 2,
+      lines: [expect.stringMatching(/^desk: unknown option --prot/u)],
+    });
+    await expect(run(["--port", "eighty"])).resolves.toEqual({
+      code: 2,
+      lines: ['desk: --port needs a port number (0 for any free port), got "eighty"'],
+    });
+  });
+
+  it("says so in one line when the port is taken", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    await expect(run(["--port", String(port)])).resolves.toEqual({
+      code: 1,
+      lines: [`desk: port ${port} is in use: pass --port <another>, or --port 0 for any free port`],
+    });
+    taken.close();
+  }, 60_000);
 });
 
 describe("claim files", () => {

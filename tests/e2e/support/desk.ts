@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { startDesk } from "../../../desk/server/main.ts";
+import { startDesk } from "../../../desk/server/start.ts";
 import { requireChromium } from "../../../src/lib/browser/locate-chromium.ts";
 import { realSystem } from "../../../src/lib/browser/real-system.ts";
 

@@ -1,15 +1,12 @@
 /**
- * `npm run desk`: the editor's desk on the working copy's content/ (or
- * CONTENT_DIR), on 127.0.0.1 only. Prints its URL; Ctrl-C stops it.
- *
- *   npm run desk [-- --port 4400]
+ * Start the editor's desk: bundle its page, serve it and its API on
+ * 127.0.0.1 only. The command line is scripts/desk.ts.
  */
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { build } from "esbuild";
-import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { deskApp, type DeskAssets } from "./app.ts";
 
 /** Where `npm run desk` listens unless `--port` says otherwise. */
@@ -52,27 +49,4 @@ export async function startDesk(options: {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const flag = process.argv.indexOf("--port");
-  const port = flag >= 0 ? Number(process.argv[flag + 1]) : DEFAULT_PORT;
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    console.error(
-      `desk: --port needs a port number (0 for any free port), got ${JSON.stringify(process.argv[flag + 1] ?? "")}`,
-    );
-    process.exit(2);
-  }
-  try {
-    const desk = await startDesk({ contentDir: contentDir(), port });
-    console.log(`The editor's desk on ${contentDir()}: ${desk.url} (Ctrl-C stops it)`);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    console.error(
-      code === "EADDRINUSE"
-        ? `desk: port ${port} is in use: pass --port <another>, or --port 0 for any free port`
-        : `desk: cannot start: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(1);
-  }
 }
