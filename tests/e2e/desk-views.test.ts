@@ -99,6 +99,10 @@ describe("the claim editor", () => {
         /claims\/traffic-diverted-through-eastgate\.yaml → accounts\.valley-courier-bridge-closes\.quotes\[0\]: .*\n?Fix: /u,
       );
     await page
+      .locator("[data-problems-for='accounts.valley-courier-bridge-closes.quotes[0]']")
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "tmp/desk-views/editor-problem.png" });
+    await page
       .locator("textarea[id^='f-q-valley-courier']")
       .first()
       .fill("Drivers will be sent through Eastgate, a detour of about four miles.");
