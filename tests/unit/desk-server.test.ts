@@ -13,7 +13,7 @@ import { parse } from "yaml";
 import { main } from "../../scripts/desk.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deskApp } from "../../desk/server/app.ts";
-import { claimFileText } from "../../desk/server/claim-yaml.ts";
+import { claimFileText, type ClaimFields } from "../../desk/server/claim-yaml.ts";
 import { ContentFiles } from "../../desk/server/content-files.ts";
 
 const PORT = 4400;
@@ -394,5 +394,38 @@ describe("claim files", () => {
       "status: differ",
       "note: One report says the council said so.",
     ]);
+  });
+
+  it("drop a field the editor cleared and add an account after the others, the rest untouched", () => {
+    const before = readFileSync("tests/fixtures/desk/content/claims/traffic-diverted-through-eastgate.yaml", "utf8");
+    const fields = parse(before) as ClaimFields;
+    const { note: _note, ...rest } = fields;
+    const after = claimFileText(
+      {
+        ...rest,
+        accounts: {
+          ...fields.accounts,
+          "evening-star": {
+            quotes: ["Drivers will follow a signed detour through Eastgate."],
+            summary: "The report says so.",
+            direct: false,
+          },
+        },
+      },
+      before,
+    );
+    expect(after).not.toContain("note:");
+    expect(parse(after)).toEqual({
+      ...rest,
+      accounts: {
+        ...fields.accounts,
+        "evening-star": {
+          quotes: ["Drivers will follow a signed detour through Eastgate."],
+          summary: "The report says so.",
+          direct: false,
+        },
+      },
+    });
+    expect(after.startsWith(before.split("note:")[0] ?? "")).toBe(true);
   });
 });
