@@ -1,5 +1,6 @@
 import { parse } from "yaml";
 import type { ContentProblem } from "../../src/lib/content-error.ts";
+import { coverageShare } from "../../src/lib/model/coverage.ts";
 import { STATUS_TEXT, DETAILS_DIFFER_TEXT } from "../../src/lib/status.ts";
 import type { ContentFiles } from "./content-files.ts";
 import { claimPath } from "./actions.ts";
@@ -89,6 +90,7 @@ export function storyView(
           title: article?.meta.title ?? "",
           covered: c?.covered ?? 0,
           total: c?.total ?? 0,
+          share: c === undefined ? "" : coverageShare(c),
           blocks: (article?.blocks ?? []).map((block) => ({
             id: block.id,
             kind: block.kind,

@@ -65,7 +65,7 @@ export function storyPanel(desk: Desk, story: Story): HTMLElement {
           h(
             "p",
             { class: "coverage", "data-coverage": report.id },
-            `Coverage: ${report.covered}/${report.total} sentences (${(report.total === 0 ? 100 : (report.covered / report.total) * 100).toFixed(1)} %)`,
+            `Coverage: ${report.covered}/${report.total} sentences (${report.share})`,
           ),
           report.blocks.map((block) =>
             h(
