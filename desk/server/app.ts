@@ -12,7 +12,7 @@ import {
 import { ContentFiles, DeskError, type FileChange } from "./content-files.ts";
 import { snapshotCache } from "./desk-model.ts";
 import { localOnly } from "./guard.ts";
-import { importChanges, previewImport } from "./import-report.ts";
+import { importChanges, previewWithDecisions } from "./import-report.ts";
 import { storyView } from "./view.ts";
 
 /** The desk's page and assets, bundled once at start (desk/server/main.ts). */
@@ -130,7 +130,7 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
       return written(c, `add ${kind === "people" ? "person" : "place"} ${id}`, changes, request.story, { id });
     });
   }
-  app.post("/api/import/preview", async (c) => c.json(previewImport(await body(c))));
+  app.post("/api/import/preview", async (c) => c.json(previewWithDecisions(await body(c))));
   app.post("/api/import/write", async (c) => {
     const request = await body<Parameters<typeof importChanges>[0]>(c);
     const { changes, result } = importChanges(request);

@@ -2,6 +2,7 @@ import { convertRawReport, type ConvertResult } from "../../src/lib/import/conve
 import { decodeInput } from "../../src/lib/import/decode-input.ts";
 import { ImportError } from "../../src/lib/import/import-error.ts";
 import { LINE_RULES, type LineRule } from "../../src/lib/import/line-rules.ts";
+import { HEADLINE_REASON, REPEATED_HEADLINE_REASON } from "../../src/lib/import/parse-raw-report.ts";
 import { sourceFileFor } from "../../src/lib/import/sources.ts";
 import { ABSENT, DeskError, type FileChange } from "./content-files.ts";
 
@@ -71,6 +72,21 @@ export function previewImport(request: ImportRequest): ConvertResult {
       throw new DeskError(error.message.replace(/--(title|date|slug)\b/gu, "the $1 field"));
     throw error;
   }
+}
+
+/** Who decided that a line is left out: a rule of the importer (the editor may keep it), the editor, or the headline. */
+export type RemovedBy = "rule" | "editor" | "headline";
+
+/** The importer's result with, per removed line, who removed it: what the preview lets the editor overturn. */
+export function previewWithDecisions(request: ImportRequest): ConvertResult & { removedBy: RemovedBy[] } {
+  const result = previewImport(request);
+  const headline = new Set([HEADLINE_REASON, REPEATED_HEADLINE_REASON]);
+  return {
+    ...result,
+    removedBy: result.frontMatter.removed.map((line) =>
+      line.reason === EDITOR_REMOVED_REASON ? "editor" : headline.has(line.reason) ? "headline" : "rule",
+    ),
+  };
 }
 
 /** The files an import writes: the article and its kept source, both new (never over an existing file). */

@@ -236,8 +236,13 @@ export function claimEditor(desk: Desk, story: Story, claim: Claim): HTMLElement
       },
     },
     h("option", { value: "" }, "(none: only one report)"),
-    h("option", { value: "agree", selected: fields.status === "agree" }, "✓ Agree"),
-    h("option", { value: "differ", selected: fields.status === "differ" }, "≠ Differ"),
+    (["agree", "differ"] as const).map((status) =>
+      h(
+        "option",
+        { value: status, selected: fields.status === status },
+        `${story.statuses[status]?.icon ?? ""} ${story.statuses[status]?.label ?? status}`,
+      ),
+    ),
   );
   const mergeWith = h(
     "select",

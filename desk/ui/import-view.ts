@@ -15,11 +15,12 @@ interface Preview {
   blocks: { kind: "heading" | "paragraph"; text: string }[];
   sentences: number;
   warnings: string[];
+  /** Per removed line: a rule removed it (the editor may keep it), the editor did (undo that), or it is the headline. */
+  removedBy: ("rule" | "editor" | "headline")[];
 }
 
 /** The editor's overturned decisions, kept while the preview is open. */
 const overturned = { keep: new Set<string>(), remove: new Set<string>() };
-const HEADLINE_REASONS = new Set(["headline, moved to title", "repeated headline"]);
 
 /**
  * Add a report: paste or pick a file, preview the importer's decisions
@@ -135,23 +136,20 @@ export function importView(desk: Desk): HTMLElement {
       h(
         "ol",
         { class: "lines" },
-        meta.removed.map((line) =>
+        meta.removed.map((line, i) =>
           h(
             "li",
             { "data-removed": line.text },
             h("span", { class: "line-kind" }, line.reason),
             ` ${line.text} `,
-            HEADLINE_REASONS.has(line.reason)
+            p.removedBy[i] === "headline"
               ? null
               : h(
                   "button",
                   {
                     type: "button",
                     "data-keep-line": line.text,
-                    onclick: () =>
-                      line.reason === "removed by the editor"
-                        ? toggle(overturned.remove, line.text)
-                        : toggle(overturned.keep, line.text),
+                    onclick: () => toggle(p.removedBy[i] === "editor" ? overturned.remove : overturned.keep, line.text),
                   },
                   "Keep",
                 ),

@@ -1,8 +1,6 @@
 import { h, type Child } from "./dom.ts";
-import { nextWithSuggestions, sentenceAt, type Desk, type Story } from "./shared.ts";
+import { nextWithSuggestions, sentenceAt, statusBadge, type Desk, type Story } from "./shared.ts";
 import { currentSelection } from "./story-view.ts";
-
-const STATUS_WORDS: Record<string, string> = { agree: "Agree", differ: "Differ", only: "Only in one report" };
 
 /** The side panel: the focused sentence, its claims, the engine's suggestions for it, and quoting by selection. */
 export function suggestionsFor(desk: Desk, story: Story): Child[] {
@@ -87,7 +85,13 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
               : `Join: ${target.title}`,
           ),
         ),
-        h("p", {}, `Proposed status: ${STATUS_WORDS[s.status] ?? s.status} · score ${s.score.toFixed(2)}`),
+        h(
+          "p",
+          {},
+          "Proposed: ",
+          statusBadge({ status: s.status, ...(story.statuses[s.status] ?? { label: s.status, icon: "" }) }),
+          ` · score ${s.score.toFixed(2)}`,
+        ),
         s.note !== undefined && h("p", {}, `Note: ${s.note}`),
         s.details !== undefined && h("p", {}, `Details: ${s.details}`),
         s.shared.length > 0 && h("p", { class: "muted" }, `Shared: ${s.shared.join(", ")}`),
