@@ -17,6 +17,9 @@ export interface DeskSuggestion {
   readonly details?: string;
   readonly accounts: readonly { articleId: string; quotes: readonly string[]; sentenceIds: readonly string[] }[];
   readonly shared: readonly string[];
+  /** What accepting writes, as the engine drafts it: the new claim's id and title, or why it cannot be drafted. */
+  readonly draft:
+    { readonly id: string; readonly title: string; readonly summary: string } | { readonly error: string };
 }
 
 type Found = { suggestion: Suggestion; shown: DeskSuggestion }[];
@@ -58,9 +61,22 @@ function suggestFor(site: Site, storyId: string): Found {
       ...(suggestion.details === undefined ? {} : { details: suggestion.details }),
       accounts,
       shared: [...suggestion.shared.details, ...suggestion.shared.words],
+      draft: draftPreview(site, storyId, suggestion),
     };
     return { suggestion, shown };
   });
+}
+
+/** The draft shown beside a suggestion; a draft the engine cannot prove is listed with its reason, never thrown. */
+function draftPreview(site: Site, storyId: string, suggestion: Suggestion): DeskSuggestion["draft"] {
+  try {
+    const draft = draftOf(site, storyId, suggestion);
+    const summary = Object.values(draft.data.accounts)[0]?.summary ?? "";
+    return { id: draft.id, title: draft.data.title, summary };
+  } catch (error) {
+    if (error instanceof DeskError) return { error: error.message };
+    throw error;
+  }
 }
 
 /**

@@ -92,6 +92,11 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
           statusBadge({ status: s.status, ...(story.statuses[s.status] ?? { label: s.status, icon: "" }) }),
           ` · score ${s.score.toFixed(2)}`,
         ),
+        "error" in s.draft
+          ? h("p", { class: "problems" }, s.draft.error)
+          : target === undefined
+            ? h("p", { "data-draft": s.draft.id }, `Draft: “${s.draft.title}” (content/claims/${s.draft.id}.yaml)`)
+            : h("p", {}, `Adds: ${s.draft.summary}`),
         s.note !== undefined && h("p", {}, `Note: ${s.note}`),
         s.details !== undefined && h("p", {}, `Details: ${s.details}`),
         s.shared.length > 0 && h("p", { class: "muted" }, `Shared: ${s.shared.join(", ")}`),

@@ -116,6 +116,10 @@ describe("the editor's desk", () => {
     await act.click(page.locator("#quote-add"));
     await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Quoted into mayor-puts-safety-first.");
     await act.press("j");
+    await expect.poll(() => focusedText(page)).toContain("Shops near the bridge");
+    await expect(page.locator("[data-suggestion] [data-draft]").first().innerText()).resolves.toBe(
+      "Draft: “Shops near the bridge fear losing trade during the closure” (content/claims/shops-near-the-bridge-fear-losing.yaml)",
+    );
     await acceptFocused("Shops near the bridge");
     await acceptFocused("footbridge");
     await acceptFocused("built in 1832");
