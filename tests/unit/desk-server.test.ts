@@ -14,7 +14,9 @@ import { main } from "../../scripts/desk.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deskApp } from "../../desk/server/app.ts";
 import { claimFileText, type ClaimFields } from "../../desk/server/claim-yaml.ts";
-import { ContentFiles } from "../../desk/server/content-files.ts";
+import { ContentFiles, DeskError } from "../../desk/server/content-files.ts";
+import { readSnapshot } from "../../desk/server/desk-model.ts";
+import { draftOf } from "../../desk/server/suggestions.ts";
 
 const PORT = 4400;
 const OWN = `127.0.0.1:${PORT}`;
@@ -323,6 +325,25 @@ describe("adding a report", () => {
     expect((await call("/api/undo", { body: {} })).status).toBe(200);
     const files = new ContentFiles(join(dir, "content"));
     expect([files.read(ARTICLE.slice(8)).text, files.read(SOURCE.slice(8)).text]).toEqual([null, null]);
+  });
+});
+
+describe("the engine's drafts", () => {
+  it("turn a quote the engine cannot prove into a message, not a crash", () => {
+    const files = new ContentFiles(join(dir, "content"));
+    const site = readSnapshot(files).site;
+    if (site === undefined) throw new Error("the fixture does not prove");
+    const suggestion = {
+      claim: null,
+      status: "only" as const,
+      score: 1,
+      accounts: new Map([["buses", { quotes: ["Words no report has."], sentenceIds: ["s-none"], details: [] }]]),
+      shared: { words: [], details: [] },
+    };
+    expect(() => draftOf(site, "millbrook-bridge-closure-2026-03", suggestion)).toThrow(
+      /^the engine's draft cannot be written: quote not found once in its report/u,
+    );
+    expect(() => draftOf(site, "millbrook-bridge-closure-2026-03", suggestion)).toThrow(DeskError);
   });
 });
 
