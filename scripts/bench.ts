@@ -6,7 +6,7 @@ export {};
  * printed beside the figures for the reader to compare). With `--json` a
  * benchmark prints one JSON object on stdout, and headings go to stderr.
  */
-const benches = ["search", "scale", "align"] as const;
+const benches = ["search", "scale", "align", "import"] as const;
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const json = process.argv.includes("--json");
 

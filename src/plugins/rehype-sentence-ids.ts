@@ -45,14 +45,18 @@ const WORDS_IN_LONG_ID = 12;
 export default function rehypeSentenceIds() {
   return (tree: Root, file: VFile): void => {
     const taken = new Set<string>();
+    // The last counter given per base: a base's first free counter only grows, so each
+    // duplicate continues from there instead of counting up from 2 again (linear in duplicates).
+    const lastCounter = new Map<string, number>();
     const unique = (prefix: string, text: string): string => {
       for (const words of [WORDS_IN_ID, WORDS_IN_LONG_ID]) {
         const candidate = `${prefix}-${slugify(text, words) || "x"}`;
         if (!taken.has(candidate)) return take(candidate);
       }
       const base = `${prefix}-${slugify(text, WORDS_IN_LONG_ID) || "x"}`;
-      let counter = 2;
+      let counter = lastCounter.get(base) ?? 2;
       while (taken.has(`${base}-${counter}`)) counter++;
+      lastCounter.set(base, counter);
       return take(`${base}-${counter}`);
     };
     const take = (id: string): string => {
