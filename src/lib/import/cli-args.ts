@@ -1,4 +1,5 @@
 import { ImportError } from "./import-error.ts";
+import { isValidSlug } from "./slug.ts";
 
 /** Where articles go unless `--out` says otherwise. */
 export const DEFAULT_OUT_DIR = "content/articles";
@@ -15,6 +16,7 @@ Options:
   --date-inferred     the --date is inferred, not stated by the text
   --title <text>      title, when the text has no headline (marked inferred)
   --outlet <name>     outlet; default: named by its promotional lines or dateline, else "Outlet not named"
+  --language <tag>    BCP 47 language of the text (en, ar, he, zh-Hans …); default: told by its script
   --slug <slug>       file name without .md; default: from the title
   --out <dir>         output folder; default: ${DEFAULT_OUT_DIR}
   --force             overwrite existing files
@@ -30,6 +32,8 @@ export interface ImportArgs {
   readonly dateInferred: boolean;
   readonly title?: string;
   readonly outlet?: string;
+  /** BCP 47 tag, canonicalised; absent: detected from the text's script. */
+  readonly language?: string;
   readonly slug?: string;
   readonly out: string;
   readonly force: boolean;
@@ -39,7 +43,7 @@ export interface ImportArgs {
 /** Either a request for help or arguments to run with. */
 export type ParsedArgs = { readonly help: true } | { readonly help: false; readonly args: ImportArgs };
 
-const VALUE_OPTIONS = new Set(["story", "date", "title", "outlet", "slug", "out", "strip"]);
+const VALUE_OPTIONS = new Set(["story", "date", "title", "outlet", "language", "slug", "out", "strip"]);
 const FLAG_OPTIONS = new Set(["date-inferred", "force", "help"]);
 const REPEATABLE = new Set(["strip"]);
 
@@ -53,8 +57,8 @@ function usage(message: string): ImportError {
  * Accepts `--name value` and `--name=value`; `--` ends the options.
  *
  * @throws ImportError (exit 2) on unknown or repeated options, missing
- *   values, a missing input file or `--story`, a malformed date, or
- *   `--date-inferred` without `--date`.
+ *   values, a missing input file or `--story`, a story that is not an id, a
+ *   malformed date or language tag, or `--date-inferred` without `--date`.
  */
 export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string[]>();
@@ -105,6 +109,17 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     throw usage(`expected one raw text file, got ${positionals.length}: ${positionals.join(" ")}`);
   const story = single("story");
   if (story === undefined || story.trim() === "") throw usage("missing --story <id>");
+  // The id goes into the front matter and names content/stories/<id>.yaml: a path or a title is a mistake.
+  if (!isValidSlug(story.trim())) {
+    throw usage(
+      `--story must be a story id (lower-case letters, digits and single hyphens, as in content/stories/<id>.yaml), got ${JSON.stringify(story)}`,
+    );
+  }
+  const language = single("language");
+  const canonical = language === undefined ? undefined : canonicalLanguage(language);
+  if (language !== undefined && canonical === undefined) {
+    throw usage(`--language must be a BCP 47 language tag such as en, ar or zh-Hant, got ${JSON.stringify(language)}`);
+  }
   const date = single("date");
   if (date === undefined && flags.has("date-inferred")) throw usage("--date-inferred needs --date YYYY-MM-DD");
   if (date !== undefined && !isIsoDate(date)) {
@@ -123,12 +138,22 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       dateInferred: flags.has("date-inferred"),
       ...(title === undefined ? {} : { title }),
       ...(outlet === undefined ? {} : { outlet }),
+      ...(canonical === undefined ? {} : { language: canonical }),
       ...(slug === undefined ? {} : { slug }),
       out: single("out") ?? DEFAULT_OUT_DIR,
       force: flags.has("force"),
       strip: values.get("strip") ?? [],
     },
   };
+}
+
+/** The canonical form of a BCP 47 tag ("EN-gb" → "en-GB"), or undefined when it is not one. */
+function canonicalLanguage(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** True for an existing calendar date written YYYY-MM-DD (rejects 2025-02-30). */

@@ -57,7 +57,9 @@ export interface ConvertResult {
  * @throws ImportError when there is no title, date or body, or a check fails.
  */
 export function convertRawReport(text: string, options: ConvertOptions): ConvertResult {
-  const parsed = parseRawReport(text, options.lineRules ?? LINE_RULES);
+  const parsed = parseRawReport(text, options.lineRules ?? LINE_RULES, {
+    ...(options.outlet === undefined ? {} : { outlet: options.outlet }),
+  });
   const warnings: string[] = [];
 
   let title: string;
@@ -82,7 +84,7 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
     throw new ImportError("nothing left to import after removing the headline and the lines listed in `removed`");
   }
 
-  const stated = statedPublication(parsed.removed, parsed.dateline);
+  const stated = statedPublication(parsed.stamps, parsed.dateline);
   let date: Pick<ArticleFrontMatter, "published" | "publishedInferred" | "publishedFrom">;
   if (options.published !== undefined) {
     const agrees = stated.kind === "date" && stated.date === options.published;
