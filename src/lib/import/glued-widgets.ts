@@ -34,8 +34,7 @@ function widgetStarts(line: string): number[] {
       const afterSpace = /\s/u.test(previous);
       const camel = /[\p{Ll}\p{N})\]]/u.test(previous) && /\p{Lu}/u.test(char);
       const capitalsThenWord = /\p{Lu}/u.test(previous) && /\p{Lu}/u.test(char) && /\p{Ll}/u.test(next);
-      const scriptSwitch =
-        LETTER.test(previous) && LETTER.test(char) && LATIN.test(previous) !== LATIN.test(char);
+      const scriptSwitch = LETTER.test(previous) && LETTER.test(char) && LATIN.test(previous) !== LATIN.test(char);
       if (afterSpace || camel || capitalsThenWord || scriptSwitch) starts.push(offset);
     }
     offset += char.length;
@@ -70,13 +69,18 @@ export function splitGluedWidgets(
       const rule = text === "" ? undefined : claim(text);
       if (rule === undefined) continue;
       const known = reach[to];
-      if (known === undefined || before + 1 < known.count) reach[to] = { count: before + 1, widget: { text, rule }, from };
+      if (known === undefined || before + 1 < known.count)
+        reach[to] = { count: before + 1, widget: { text, rule }, from };
     }
   }
   const last = reach[cuts.length - 1];
   if (last === undefined || last.count < 2) return undefined;
   const widgets: Widget[] = [];
-  for (let step: typeof last | undefined = last; step !== undefined; step = step.from === 0 ? undefined : reach[step.from]) {
+  for (
+    let step: typeof last | undefined = last;
+    step !== undefined;
+    step = step.from === 0 ? undefined : reach[step.from]
+  ) {
     widgets.unshift(step.widget);
   }
   return widgets;

@@ -5,7 +5,12 @@ import { bylineAddition } from "./rules/bylines.ts";
 import { findDateline, type Dateline } from "./rules/datelines.ts";
 import { DECK_REASON, deckIndices } from "./rules/decks.ts";
 import { findHeadline, type Headline } from "./rules/headline.ts";
-import { CAPTION_BEFORE_CREDIT_REASON, isLeadCaption, pairedCounters, PAIRED_COUNTER_REASON } from "./rules/neighbours.ts";
+import {
+  CAPTION_BEFORE_CREDIT_REASON,
+  isLeadCaption,
+  pairedCounters,
+  PAIRED_COUNTER_REASON,
+} from "./rules/neighbours.ts";
 import { isSiteName, SITE_NAME_REASON, siteNames } from "./rules/site-names.ts";
 import { isTimestamp, TIMESTAMP_REASON } from "./rules/timestamps.ts";
 import { isSubheading } from "./subheading.ts";
@@ -134,7 +139,8 @@ export function parseRawReport(text: string, rules: readonly LineRule[], options
   });
 
   const open = openIndex();
-  for (const deck of deckIndices(open.map((index) => lines[index] as string))) reasons[open[deck] as number] = DECK_REASON;
+  for (const deck of deckIndices(open.map((index) => lines[index] as string)))
+    reasons[open[deck] as number] = DECK_REASON;
   const firstBody = openIndex()[0];
   if (firstBody !== undefined) {
     const isPicture = (claim: Claim | undefined): boolean =>

@@ -33,6 +33,12 @@ export function formatImportReport(result: ConvertResult): string[] {
     `  outlet: ${meta.outlet}`,
     `  published: ${meta.published} (${dateSource})`,
     ...(meta.dateline === undefined ? [] : [`  dateline: ${meta.dateline} (kept in the first paragraph)`]),
+    // English told by the Latin script is the default, left unsaid as before; anything else is shown.
+    ...(result.languageFrom === "script" && meta.language === "en"
+      ? []
+      : [
+          `  language: ${meta.language} (${result.languageFrom === "option" ? "from --language" : "told by the script"})`,
+        ]),
     `  kept ${plural(result.paragraphs, "paragraph")}, ${plural(result.headings, "heading")}, ` +
       `${plural(result.sentences, "sentence")} (each found in the output exactly once):`,
     ...result.blocks.map((block) => `    ${block.kind === "heading" ? "##" : "¶"} ${excerpt(block.text)}`),

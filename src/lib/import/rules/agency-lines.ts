@@ -11,10 +11,7 @@ const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\
  * "Reuters London", "New York (AP)", "NEW DELHI, (PTI)". No verb, no stop:
  * the agency and a place, nothing else.
  */
-const AGENCY_LINE = new RegExp(
-  String.raw`^(?:${AGENCY}\s*[,·–—-]?\s*${PLACE}|${PLACE}\s*,?\s*\(${AGENCY}\))$`,
-  "u",
-);
+const AGENCY_LINE = new RegExp(String.raw`^(?:${AGENCY}\s*[,·–—-]?\s*${PLACE}|${PLACE}\s*,?\s*\(${AGENCY}\))$`, "u");
 
 /** Agency datelines alone on their line. */
 export const AGENCY_LINE_RULES: readonly LineRule[] = [

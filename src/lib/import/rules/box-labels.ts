@@ -27,7 +27,8 @@ export const BOX_LABEL_RULES: readonly LineRule[] = [
   {
     name: BOX_LABEL_RULE_NAME,
     reason: "label of a summary box",
-    description: 'The label of a summary box: "Key points", "Key takeaways", "At a glance". The points themselves stay.',
+    description:
+      'The label of a summary box: "Key points", "Key takeaways", "At a glance". The points themselves stay.',
     examples: ["Key points", "KEY TAKEAWAYS", "At a glance", "What you need to know"],
     keeps: ["Key points of the deal were leaked on Monday.", "What we know so far about the strike"],
     matches: isBoxLabel,

@@ -46,9 +46,7 @@ export function isByline(line: string): boolean {
   const separator = /^\s*[,|–—-]\s*/u.exec(rest);
   if (separator === null) return false;
   const addition = rest.slice(separator[0].length);
-  return (
-    wordsOf(addition).length <= MAX_ADDITION_WORDS && (/^[\p{Lu}\p{N}]/u.test(addition) || ROLE.test(addition))
-  );
+  return wordsOf(addition).length <= MAX_ADDITION_WORDS && (/^[\p{Lu}\p{N}]/u.test(addition) || ROLE.test(addition));
 }
 
 /** The timestamp a byline carries after its names ("By Jane Doe | Updated 10:42 AM, August 17, 2025"), if any. */

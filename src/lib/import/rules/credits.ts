@@ -55,10 +55,7 @@ export const CREDIT_RULES: readonly LineRule[] = [
       "Copyright 2025 The Associated Press. All rights reserved.",
       "Our Standards: The Harbour Wire Trust Principles.",
     ],
-    keeps: [
-      "Copyright law was not discussed at the summit.",
-      "Copyright 2019 rules were at the heart of the dispute.",
-    ],
+    keeps: ["Copyright law was not discussed at the summit.", "Copyright 2019 rules were at the heart of the dispute."],
     matches: (line) => (COPYRIGHT.test(line) || NOTICE.test(line)) && wordsOf(line).length <= 20,
   },
 ];

@@ -32,7 +32,8 @@ export const NOTICE_RULES: readonly LineRule[] = [
   {
     name: "developing-story",
     reason: "notice that the story is developing",
-    description: 'A notice that the report is still being written: "This is a developing story. Check back for updates."',
+    description:
+      'A notice that the report is still being written: "This is a developing story. Check back for updates."',
     examples: [
       "This is a developing story.",
       "This is a developing story. Check back for updates.",

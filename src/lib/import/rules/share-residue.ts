@@ -91,7 +91,8 @@ export const SHARE_RULES: readonly LineRule[] = [
   {
     name: "share-counter",
     reason: "share or view counter",
-    description: 'A counter of shares or views: "498 SHARES", "1.4k views", "1.4k" (a figure alone beside a label is paired by the parser).',
+    description:
+      'A counter of shares or views: "498 SHARES", "1.4k views", "1.4k" (a figure alone beside a label is paired by the parser).',
     examples: ["498 SHARES", "1.4k views", "1.4k", "2,310 Shares | 12K Views"],
     keeps: ["498 people shared the post.", "2025", "1.4 km"],
     matches: isCounter,

@@ -7,7 +7,8 @@ export const SITE_NAME_REASON = "site name";
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/iu;
 
 /** The holder of a copyright line: "© 2025 Harbour Wire" names "Harbour Wire". */
-const COPYRIGHT_HOLDER = /^(?:©|\([cC]\)|Copyright)\s*©?\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)\.?(?:\s+All rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER =
+  /^(?:©|\([cC]\)|Copyright)\s*©?\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)\.?(?:\s+All rights reserved\.?)?$/iu;
 
 const key = (name: string): string => name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 
