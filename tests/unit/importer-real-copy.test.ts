@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../../scripts/import.ts";
 import { parseImportArgs } from "../../src/lib/import/cli-args.ts";
 import { convertRawReport } from "../../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../../src/lib/import/decode-input.ts";
@@ -153,5 +157,41 @@ describe("arguments", () => {
     expect(() => parseImportArgs(["in.txt", "--story", "s", "--language", "not a tag"])).toThrow(
       '--language must be a BCP 47 language tag such as en, ar or zh-Hant, got "not a tag"',
     );
+  });
+});
+
+describe("CLI: a UTF-16 report in Hebrew", () => {
+  it("decodes it, tells its language, and keeps the raw bytes as its source", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "import-utf16-"));
+    try {
+      const raw = Buffer.from("\uFEFFהמעבורות חוזרות\nהמעבורות הפליגו ביום שלישי. הנמל נפתח.\n", "utf16le");
+      writeFileSync(path.join(dir, "in.txt"), raw);
+      const out: string[] = [];
+      const code = await main(["in.txt", "--story", "s", "--date", "2025-08-19", "--slug", "ferries-he"], {
+        cwd: dir,
+        stdout: (line) => out.push(line),
+        stderr: (line) => out.push(line),
+      });
+      expect(code).toBe(0);
+      expect(out).toContain("  language: he (told by the script)");
+      const article = readFileSync(path.join(dir, "content", "articles", "ferries-he.md"), "utf8");
+      expect(article).toMatch(/\nlanguage: he\n/u);
+      expect(article).toContain("המעבורות הפליגו ביום שלישי. הנמל נפתח.");
+      expect(readFileSync(path.join(dir, "content", "sources", "ferries-he.txt")).equals(raw)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a --story path with exit 2 and writes nothing", async () => {
+    const errors: string[] = [];
+    const code = await main(["in.txt", "--story", "../Not A Story"], {
+      cwd: tmpdir(),
+      stderr: (line) => errors.push(line),
+    });
+    expect(code).toBe(2);
+    expect(errors).toEqual([
+      'import: --story must be a story id (lower-case letters, digits and single hyphens, as in content/stories/<id>.yaml), got "../Not A Story" (run with --help for usage)',
+    ]);
   });
 });
