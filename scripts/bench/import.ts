@@ -3,7 +3,7 @@
  * (line rules, headline, Markdown, front-matter check and no-loss proof), of
  * parsing its body as the site does (sentence ids included) and of the
  * no-loss proof alone, at 10×, 100× and 1 000× a normal report
- * (`--scales=10,100`). Two shapes per scale:
+ * (`--sizes=10,100` for other scales). Two shapes per scale:
  *
  * - "pasted N times": the committed report repeated, so every sentence has
  *   N duplicates (the cost of duplicate ids and duplicate sentences);
@@ -20,6 +20,8 @@ import { parseArticle } from "../../src/lib/article/render-article.ts";
 import { convertRawReport, type ConvertOptions } from "../../src/lib/import/convert-raw-report.ts";
 import { splitFrontMatter } from "../../src/lib/import/to-markdown.ts";
 import { checkNoLoss } from "../../src/lib/import/verify-no-loss.ts";
+import { usageError } from "../lib/cli/cli-error.ts";
+import type { BenchOptions } from "../lib/bench/bench-options.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The normal report: a committed source, about 3 000 characters and 30 sentences. */
@@ -63,21 +65,18 @@ function measure(shape: string, scale: number, text: string): Figure {
 
 const micro = (ms: number, count: number): string => ((ms * 1000) / count).toFixed(2).padStart(7);
 
-function scalesFrom(argv: readonly string[]): number[] {
-  const option = argv.find((arg) => arg.startsWith("--scales="));
-  if (option === undefined) return DEFAULT_SCALES;
-  const scales = option
-    .slice("--scales=".length)
-    .split(",")
-    .map((value) => Number(value));
+/** The scales of `--sizes=10,100`, or 10, 100 and 1 000. */
+function scalesFrom(sizes: string | undefined): number[] {
+  if (sizes === undefined) return DEFAULT_SCALES;
+  const scales = sizes.split(",").map((value) => Number(value));
   if (scales.some((scale) => !Number.isInteger(scale) || scale < 1)) {
-    throw new Error(`--scales must be positive whole numbers separated by commas, got ${option}`);
+    throw usageError(`--sizes must be positive whole numbers separated by commas, got ${JSON.stringify(sizes)}`);
   }
   return scales;
 }
 
 /** Run the benchmark and print one row per shape and scale. */
-export async function run(): Promise<void> {
+export async function run(options: BenchOptions): Promise<void> {
   const report = readFileSync(REPORT, "utf8").trim();
   const bodyLine = report
     .split(/\r?\n/u)
@@ -87,13 +86,13 @@ export async function run(): Promise<void> {
   const figures: Figure[] = [];
   // Warm up the JIT once, so the first scale is not charged with compiling the code.
   measure("warm-up", 1, report);
-  for (const scale of scalesFrom(process.argv.slice(2))) {
+  for (const scale of scalesFrom(options.sizes)) {
     figures.push(measure("pasted N times", scale, Array.from({ length: scale }, () => report).join("\n\n")));
     figures.push(
       measure("one line", scale, `Bench report\n${Array.from({ length: scale }, () => bodyLine).join(" ")}`),
     );
   }
-  if (process.argv.includes("--json")) {
+  if (options.json) {
     console.log(JSON.stringify({ figures }));
     return;
   }

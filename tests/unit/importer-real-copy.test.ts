@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/import.ts";
-import { parseImportArgs } from "../../src/lib/import/cli-args.ts";
+import { parseImportArgs } from "../../scripts/lib/import/import-args.ts";
 import { convertRawReport } from "../../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../../src/lib/import/decode-input.ts";
 import { splitGluedWidgets } from "../../src/lib/import/glued-widgets.ts";

@@ -14,13 +14,13 @@
  * that signal is missing, so the boundaries are Unicode's (UAX #29, through
  * `Intl.Segmenter`): after "。", "؟", "।" and the like, also without a space.
  */
+import type { TextRange } from "./ranges.ts";
 
-/** One sentence: its text and where it stands in the input. */
-export interface SentenceSpan {
-  /** Offset of the first character (after leading whitespace). */
-  readonly start: number;
-  /** Offset just past the last character (before trailing whitespace). */
-  readonly end: number;
+/**
+ * One sentence: its text and where it stands in the input, from its first
+ * character to just past its last (without the whitespace around it).
+ */
+export interface SentenceSpan extends TextRange {
   /** `input.slice(start, end)`. */
   readonly text: string;
 }
