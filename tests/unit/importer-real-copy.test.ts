@@ -74,6 +74,9 @@ describe("lines known by their neighbours", () => {
   it("keeps a paragraph above a credit when it is no caption's shape, or not the lead", () => {
     const long = "The port reopened. Ferries sailed. Cranes moved again on Monday.";
     expect(kept(`Head line\n${long}\nJane Doe | Harbour Wire\nText.`)).toEqual([long, "Text."]);
+    // A dateline opens the report's first paragraph: a credit under it belongs to a picture without caption.
+    const lead = "PORTMERE, Aug 17 (Harbour Wire) - Ferries sailed again on Sunday.";
+    expect(kept(`Head line\n${lead}\nJane Doe | Harbour Wire\nText.`)).toEqual([lead, "Text."]);
     // A picture credited above: the lead picture had no caption, so the line under it is the report's.
     expect(kept("Head line\nJane Doe | Harbour Wire\nFirst paragraph.\nPhoto: Jane Doe/AP\nText.")).toEqual([
       "First paragraph.",

@@ -1,4 +1,5 @@
 import { splitSentences } from "../../text/sentences.ts";
+import { findDateline } from "./datelines.ts";
 import { SENTENCE_END, wordsOf } from "./line-rule.ts";
 import { isBareCount, isCounterLabelLine } from "./share-residue.ts";
 
@@ -15,11 +16,14 @@ const MAX_CAPTION_SENTENCES = 2;
  * lead picture: its next line is the picture's credit ("Jane Doe | Harbour
  * Wire"), and it is a short description that ends like a sentence. The
  * parser asks only about the first body line: a credit further down may
- * follow a paragraph that merely stands above an uncaptioned picture.
+ * follow a paragraph that merely stands above an uncaptioned picture. A line
+ * opened by a dateline ("PORTMERE, Aug 17 (Harbour Wire) -") is the report's
+ * first paragraph, never a caption.
  */
 export function isLeadCaption(line: string, nextIsCredit: boolean): boolean {
   return (
     nextIsCredit &&
+    findDateline(line) === undefined &&
     SENTENCE_END.test(line) &&
     wordsOf(line).length <= MAX_CAPTION_WORDS &&
     splitSentences(line).length <= MAX_CAPTION_SENTENCES
