@@ -70,7 +70,9 @@ function parseFont(path: string): Font {
 /**
  * opentype.js's layout for Arabic, without the required-ligature feature:
  * its lookup type in Noto Sans Arabic is one opentype.js cannot read (it
- * throws), so letters are drawn in their basic forms, unjoined.
+ * throws). The joining forms are asked for but not applied with this font
+ * either (measured): letters are drawn in their isolated forms, unjoined,
+ * and in right-to-left order (opentype.js reverses Arabic runs itself).
  */
 const ARABIC_RENDER_OPTIONS = {
   kerning: true,
