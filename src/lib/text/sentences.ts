@@ -76,8 +76,10 @@ const ANY_TERMINATOR = /[.!?…。！？｡؟۔।॥፧፨။។]/u;
 const ANY_CLOSER = /[\p{Pe}\p{Pf}"'»」』]/u;
 /** Full-width terminators: the next sentence follows without a space. */
 const FULL_WIDTH_TERMINATOR = /[。！？｡]/u;
-/** A letter of a script with case: there the case rule above decides. */
-const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+/** What opens a sentence of a caseless script: a letter without case, or an opening bracket or quote of CJK. */
+const CASELESS_OPENING = /[\p{Lo}「『（《〈【〔]/u;
+/** Text that has a caseless letter or a terminator of another script: only then are Unicode's boundaries needed. */
+const NEEDS_UNICODE_RULES = /[\p{Lo}。！？｡؟۔।॥፧፨။។]/u;
 
 const SENTENCES = new Intl.Segmenter("und", { granularity: "sentence" });
 
@@ -137,17 +139,19 @@ function casedBoundaries(input: string): number[] {
 
 /**
  * Where a sentence starts by Unicode's rules, kept only where the next
- * sentence opens without a cased letter (so the cased rule is never
- * overruled): after a terminator of any script and closers, with a space, or
- * none after a full-width terminator.
+ * sentence opens with a letter without case or a CJK opening bracket (so
+ * the cased rule is never overruled): after a terminator of any script and
+ * closers, with a space, or none after a full-width terminator. Text with no
+ * caseless letter and no terminator of another script is not segmented.
  */
 function caselessBoundaries(input: string): number[] {
   const starts: number[] = [];
+  if (!NEEDS_UNICODE_RULES.test(input)) return starts;
   for (const { index } of SENTENCES.segment(input)) {
     const next = skipWhitespace(input, index);
     if (index === 0 || next >= input.length) continue;
     const opening = String.fromCodePoint(input.codePointAt(next) as number);
-    if (CASED_LETTER.test(opening) || /[\p{N}]/u.test(opening)) continue;
+    if (!CASELESS_OPENING.test(opening)) continue;
     let end = trimEnd(input, next);
     while (end > 0 && ANY_CLOSER.test(input[end - 1] as string)) end--;
     const terminator = input[end - 1] ?? "";
