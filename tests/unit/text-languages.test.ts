@@ -63,6 +63,11 @@ describe("id words in any script", () => {
     expect(idWords("قال الوزير إن السفن ستبحر.")).toEqual(["قال", "الوزير", "إن", "السفن", "ستبحر"]);
     expect(idWords("Путин ответил: «Нет», Reuters")).toEqual(["путин", "ответил", "нет", "reuters"]);
   });
+
+  it("names a sentence without words by its characters, not its position", () => {
+    expect(idWords("😀 🚢!")).toEqual(["1f600", "1f6a2", "21"]);
+    expect(idWords("— …")).toEqual(["2014", "2026"]);
+  });
 });
 
 describe("languages and directions", () => {
