@@ -12,11 +12,13 @@ const ID_RULE = "ids are lower-case letters, digits and single hyphens, and not 
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
+/** Years before this are typing mistakes in a news archive ("0099" for "1999"), not dates of reports. */
+const FIRST_YEAR = 1000;
+
+const ISO_FORMAT = "YYYY-MM-DD (e.g. 2025-08-17)";
+
 /** A day written `YYYY-MM-DD` that exists in the calendar, as a Date at UTC midnight. */
-function parseIsoDay(text: string): Date | undefined {
-  const match = ISO_DAY.exec(text);
-  if (match === null) return undefined;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+function parseIsoDay(year: number, month: number, day: number): Date | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 30 February over to 2 March: a round trip tells a real day from a rolled one.
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
@@ -25,27 +27,30 @@ function parseIsoDay(text: string): Date | undefined {
 }
 
 /**
- * An ISO calendar date (`2025-08-17`). Anything else, such as `Aug 17` (which
- * JavaScript reads as 2001) or `2025-02-30` (which it rolls over to March), is
- * refused with the date as written. A Date passes, so the schema also accepts
- * its own output (Astro validates loader data a second time).
+ * An ISO calendar date (`2025-08-17`), given as text. Anything else, such as
+ * `Aug 17` (which JavaScript reads as 2001), `2025-02-30` (which it rolls
+ * over to March) or a number, is refused with the date as written. Content
+ * YAML is read without timestamps (read-entries.ts), so no Date ever reaches
+ * this schema from a file; the loader hands Astro the raw text again.
  */
-export const isoDateSchema = z.union([z.date(), z.string(), z.number()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (!Number.isNaN(value.getTime())) return value;
-    ctx.addIssue({ code: "custom", message: "is an invalid date: write it as YYYY-MM-DD (e.g. 2025-08-17)" });
+export const isoDateSchema = z.unknown().transform((value, ctx) => {
+  const text = typeof value === "string" ? value.trim() : undefined;
+  const match = text === undefined ? null : ISO_DAY.exec(text);
+  const shown = text === undefined ? String(value) : `"${text}"`;
+  const fail = (message: string): never => {
+    ctx.addIssue({ code: "custom", message });
     return z.NEVER;
+  };
+  if (match === null) return fail(`${shown} is not an ISO date: write it as ${ISO_FORMAT}`);
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (year < FIRST_YEAR) {
+    return fail(
+      `${shown} has the year ${match[1]}, before ${FIRST_YEAR}: write the full four-digit year, as ${ISO_FORMAT}`,
+    );
   }
-  const text = String(value).trim();
-  const date = parseIsoDay(text);
-  if (date !== undefined) return date;
-  ctx.addIssue({
-    code: "custom",
-    message: ISO_DAY.test(text)
-      ? `"${text}" is written as an ISO date (YYYY-MM-DD) but no such day exists`
-      : `"${text}" is not an ISO date: write it as YYYY-MM-DD (e.g. 2025-08-17)`,
-  });
-  return z.NEVER;
+  return (
+    parseIsoDay(year, month, day) ?? fail(`${shown} is written as an ISO date (YYYY-MM-DD) but no such day exists`)
+  );
 });
 
 /** A web address: only http and https, so no `javascript:` link can reach a page, claims.json or JSON-LD. */

@@ -190,4 +190,15 @@ describe("content files are validated as they are read", () => {
     const dir = contentFolder({ "places/oslo.yaml": "name: [Oslo\n" });
     expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\)/u);
   });
+
+  it("reports every YAML syntax error, at the line of the file (front matter included)", () => {
+    const dir = contentFolder({
+      "places/oslo.yaml": "name: Oslo\nname: Kristiania\n",
+      "articles/keys.md": "---\nstory: summit\nstory: other\n---\nText.\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /keys\.md → \(syntax\): Map keys must be unique at line 3, column 1\n {2}Fix: correct the YAML syntax/u,
+    );
+    expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\): Map keys must be unique at line 2, column 1/u);
+  });
 });

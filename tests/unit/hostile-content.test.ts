@@ -25,6 +25,7 @@ describe("content the build refuses", () => {
       "reserved-file-name",
       "rtl-override",
       "script-source-url",
+      "timestamp-tags",
       "vanished-published-id",
     ]);
   });
@@ -136,6 +137,18 @@ describe("content the build refuses", () => {
       [ContentError: 1 content problem:
       - tmp/hostile-refused/vanished-published-id/published-claims.txt → talks-lasted-long: claim "talks-lasted-long" was published at /claims/talks-lasted-long/ but no claim has this id or lists it in redirectFrom
         Fix: add \`redirectFrom: [talks-lasted-long]\` to the claim that replaces it, or restore the claim]
+    `);
+  });
+
+  it("YAML tags cannot make a date the schema trusts; years before 1000 are named (issue 21)", () => {
+    expect(prove("timestamp-tags")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/timestamp-tags/stories/summit.yaml → date: "2025-02-30" is written as an ISO date (YYYY-MM-DD) but no such day exists
+        Fix: correct \`date\` in the file
+      - tmp/hostile-refused/timestamp-tags/articles/first-report.md → published: "2025-08-17T23:30:00-05:00" is not an ISO date: write it as YYYY-MM-DD (e.g. 2025-08-17)
+        Fix: correct \`published\` in the front matter
+      - tmp/hostile-refused/timestamp-tags/articles/second-report.md → published: "0099-01-01" has the year 0099, before 1000: write the full four-digit year, as YYYY-MM-DD (e.g. 2025-08-17)
+        Fix: correct \`published\` in the front matter]
     `);
   });
 });

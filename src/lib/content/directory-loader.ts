@@ -18,9 +18,12 @@ export function directoryLoader(collection: CollectionName, schema: z.ZodType): 
     load: async ({ store, parseData, watcher }) => {
       const dir = join(contentDir(), collection);
       watcher?.add(dir);
-      const entries = parseEntries(schema, readEntries(dir));
+      const raw = readEntries(dir);
+      // Validated here for our messages; Astro's parseData then applies the same schema to the same raw data
+      // (handing it our output would make the schema accept what it produces, such as a Date, from a file).
+      parseEntries(schema, raw);
       store.clear();
-      for (const entry of entries) {
+      for (const entry of raw) {
         const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
         store.set({ id: entry.id, data, filePath: entry.file, ...(entry.body === undefined ? {} : { body: entry.body }) });
       }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 import { ContentError, type ContentProblem } from "../content-error.ts";
 import { ID_FIX, idProblem } from "./ids.ts";
 
@@ -58,10 +58,10 @@ export function readEntries(dir: string): RawEntry[] {
     // A byte-order mark is invisible in editors; it must not hide the front matter.
     const text = readFileSync(path, "utf8").replace(/^\uFEFF/u, "");
     try {
-      entries.push(extname(name) === ".md" ? readMarkdown(id, file, text) : { id, file, data: parseYaml(text) ?? {} });
+      entries.push(extname(name) === ".md" ? readMarkdown(id, file, text) : { id, file, data: readYaml(file, text) });
     } catch (error) {
-      if (error instanceof ContentError) problems.push(...error.problems);
-      else problems.push({ file, field: "(syntax)", problem: error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error), fix: "correct the YAML syntax" });
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
@@ -76,5 +76,26 @@ function readMarkdown(id: string, file: string, text: string): RawEntry {
     ]);
   }
   const bodyLine = match[0].split("\n").length + (match[0].endsWith("\n") ? 0 : 1);
-  return { id, file, data: parseYaml(match[1] ?? "") ?? {}, body: text.slice(match[0].length), bodyLine };
+  return { id, file, data: readYaml(file, match[1] ?? "", 2), body: text.slice(match[0].length), bodyLine };
+}
+
+/**
+ * Parse YAML as plain data: the core schema (no timestamps) and no known
+ * tags, so `!!timestamp 2025-02-30` stays the text "2025-02-30" for the
+ * schema to judge, never a rolled-over Date. Every syntax error is reported.
+ */
+function readYaml(file: string, text: string, firstLine = 1): unknown {
+  const document = parseDocument(text, { schema: "core", resolveKnownTags: false });
+  if (document.errors.length > 0) {
+    throw new ContentError(
+      document.errors.map((error) => {
+        // yaml counts lines from the start of the text it was given; the front matter starts below `---`.
+        const [position] = error.linePos ?? [];
+        const what = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/u, "");
+        const where = position === undefined ? "" : ` at line ${position.line + firstLine - 1}, column ${position.col}`;
+        return { file, field: "(syntax)", problem: `${what}${where}`, fix: "correct the YAML syntax" };
+      }),
+    );
+  }
+  return document.toJS() ?? {};
 }
