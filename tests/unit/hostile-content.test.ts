@@ -17,11 +17,13 @@ describe("content the build refuses", () => {
       "alias-only-combining-mark",
       "ambiguous-text-fragment",
       "bad-redirect-ids",
+      "bidi-controls",
       "capitalised-extension",
       "colliding-topics",
       "impossible-dates",
       "non-latin-topic",
       "proto-account-key",
+      "quote-inside-word",
       "reserved-file-name",
       "rtl-override",
       "script-source-url",
@@ -149,6 +151,34 @@ describe("content the build refuses", () => {
         Fix: correct \`published\` in the front matter
       - tmp/hostile-refused/timestamp-tags/articles/second-report.md → published: "0099-01-01" has the year 0099, before 1000: write the full four-digit year, as YYYY-MM-DD (e.g. 2025-08-17)
         Fix: correct \`published\` in the front matter]
+    `);
+  });
+
+  it("every bidi control, raw, escaped in YAML or as a character reference, in any field (issue 21)", () => {
+    expect(prove("bidi-controls")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → title: contains U+2067 RIGHT-TO-LEFT ISOLATE, which can show the text around it in another order than it is written: "Plan agreed in Bergen"
+        Fix: delete the character (it is invisible in most editors: search for it by its code)
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → (text, line 8): contains U+202E RIGHT-TO-LEFT OVERRIDE (written &#x202E;), which shows the text after it reversed: "…greed on a plan. The vote was 12 - 3 against."
+        Fix: delete the reference
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → (text, line 10): contains U+202B RIGHT-TO-LEFT EMBEDDING, which can show the text around it in another order than it is written: "The talks lasted two hours."
+        Fix: delete the character (it is invisible in most editors: search for it by its code)
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → (text, line 12): contains U+202D LEFT-TO-RIGHT OVERRIDE (written &#8237;), which shows the text after it reversed: "Critics said little."
+        Fix: delete the reference
+      - tmp/hostile-refused/bidi-controls/claims/critics-vague.yaml → accounts.first-report.summary: contains U+202A LEFT-TO-RIGHT EMBEDDING, which can show the text around it in another order than it is written: "Critics found it vague."
+        Fix: delete the character (it is invisible in most editors: search for it by its code)
+      - tmp/hostile-refused/bidi-controls/people/carl-dahl.yaml → role: contains U+2066 LEFT-TO-RIGHT ISOLATE (written &#x2066;), which can show the text around it in another order than it is written: "Foreign minister"
+        Fix: delete the reference]
+    `);
+  });
+
+  it("a quote that begins or ends inside a word (issue 21)", () => {
+    expect(prove("quote-inside-word")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 2 content problems:
+      - tmp/hostile-refused/quote-inside-word/claims/critics-vague.yaml → accounts.first-report.quotes[0]: quote begins or ends inside a word: "ritics called the plan vague." is only found within "Critics called the plan vague."
+        Fix: quote whole words: begin and end the quote where the article's words begin and end
+      - tmp/hostile-refused/quote-inside-word/claims/talks-two-hours.yaml → accounts.first-report.quotes[0]: quote begins or ends inside a word: "The talks lasted two hour" is only found within "The talks lasted two hours"
+        Fix: quote whole words: begin and end the quote where the article's words begin and end]
     `);
   });
 });

@@ -16,7 +16,9 @@ export interface QuoteLocation {
 export type QuoteResult =
   | { readonly kind: "found"; readonly location: QuoteLocation }
   | { readonly kind: "missing"; readonly closest: string }
-  | { readonly kind: "ambiguous"; readonly count: number };
+  | { readonly kind: "ambiguous"; readonly count: number }
+  /** Found only as part of a longer word ("workable." in "unworkable."): `words` is the article's text around it. */
+  | { readonly kind: "inside-word"; readonly words: string };
 
 /** An article's paragraphs, normalised once so many quotes can be looked up cheaply. */
 export interface QuoteIndex {
@@ -59,14 +61,31 @@ export function indexForQuotes(blocks: readonly BlockInfo[]): QuoteIndex {
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** True when the folded text at `at` and at `at - 1` are both word characters: a cut inside a word. */
+const cutsWord = (text: string, at: number): boolean =>
+  at > 0 && at < text.length && WORD_CHAR.test(text[at - 1] as string) && WORD_CHAR.test(text[at] as string);
+
+/** The whole words of `text` around the range [start, end). */
+function wordsAround(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && WORD_CHAR.test(text[from - 1] as string)) from--;
+  while (to < text.length && WORD_CHAR.test(text[to] as string)) to++;
+  return text.slice(from, to);
+}
+
 /**
  * Find a quote in an article, after folding quote marks, whitespace and
  * invisible characters only (the same folding on both sides).
- * A quote must occur exactly once and lie within one paragraph.
+ * A quote must occur exactly once, lie within one paragraph, and begin and
+ * end on word boundaries ("workable." is not a quote of "unworkable.").
  */
 export function locateQuote(index: QuoteIndex, quote: string): QuoteResult {
   const needle = foldForQuote(quote).text;
   const hits: QuoteLocation[] = [];
+  let insideWord: string | undefined;
   for (const { block, normalized } of index.blocks) {
     for (
       let at = normalized.text.indexOf(needle);
@@ -75,6 +94,10 @@ export function locateQuote(index: QuoteIndex, quote: string): QuoteResult {
     ) {
       const start = normalized.offsets[at] as number;
       const end = (normalized.offsets[at + needle.length - 1] as number) + 1;
+      if (cutsWord(normalized.text, at) || cutsWord(normalized.text, at + needle.length)) {
+        insideWord ??= wordsAround(block.text, start, end);
+        continue;
+      }
       hits.push({
         blockId: block.id,
         start,
@@ -86,6 +109,7 @@ export function locateQuote(index: QuoteIndex, quote: string): QuoteResult {
   }
   if (hits.length === 1) return { kind: "found", location: hits[0] as QuoteLocation };
   if (hits.length > 1) return { kind: "ambiguous", count: hits.length };
+  if (insideWord !== undefined) return { kind: "inside-word", words: insideWord };
   return { kind: "missing", closest: closestSentence(index, needle) };
 }
 

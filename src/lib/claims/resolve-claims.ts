@@ -99,6 +99,12 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
             `quote occurs ${result.count} times in the article, so it cannot be linked: "${text}"`,
             "quote more of the sentence so it is unique",
           );
+        } else if (result.kind === "inside-word") {
+          problem(
+            `${field}.quotes[${i}]`,
+            `quote begins or ends inside a word: "${text}" is only found within "${result.words}"`,
+            "quote whole words: begin and end the quote where the article's words begin and end",
+          );
         } else {
           problem(
             `${field}.quotes[${i}]`,
