@@ -9,32 +9,22 @@
  * It runs the build's own proof (proveSite), so it refuses what the build refuses.
  * With --strict the command fails unless every sentence is covered.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/compare/review.ts";
 import { ContentError } from "../src/lib/content-error.ts";
-import { checkSources } from "../src/lib/content/check-sources.ts";
-import { loadContent } from "../src/lib/content/load-content.ts";
 import { formatCoverage } from "../src/lib/model/coverage.ts";
 import { formatDroppedImages } from "../src/lib/model/dropped-images.ts";
-import { proveSite, readPublishedList } from "../src/lib/model/prove-site.ts";
+import { proveContent } from "../src/lib/model/prove-site.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
 const dir = resolve(args.find((arg) => !arg.startsWith("--")) ?? process.env.CONTENT_DIR ?? "content");
 
 try {
-  const input = loadContent(dir);
-  const sources = checkSources(
-    input.articles,
-    (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : undefined),
-    (file) => relative(process.cwd(), join(dir, file)),
-  );
-  if (sources.problems.length > 0) throw new ContentError(sources.problems);
+  const { site, sources } = proveContent(dir);
   console.log(
     `${sources.articles} articles re-proved against their sources: ${sources.sentences} sentences, none lost`,
   );
-  const site = proveSite(input, readPublishedList(dir));
   for (const line of formatCoverage(site.coverage)) console.log(line);
   for (const line of formatDroppedImages(site.articles.values())) console.log(line);
   const complete = site.coverage.every((coverage) => coverage.uncovered.length === 0);

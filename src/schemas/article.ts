@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema, webUrlSchema } from "./fields.ts";
 
 /** One line the importer removed from the raw text, and why. */
-export const removedLineSchema = z.object({
+export const removedLineSchema = z.strictObject({
   /** The removed line, verbatim. */
   text: z.string(),
   /** Why it was removed: "promotional line", "repeated headline", … */
@@ -10,7 +10,7 @@ export const removedLineSchema = z.object({
 });
 
 /** Front matter of one imported report: `content/articles/<id>.md`. */
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   /** Id of the story (file name in content/stories/) this report covers. */
   story: z.string().min(1),
   /** Publisher as named by the text, or "Outlet not named". */
@@ -31,7 +31,7 @@ export const articleSchema = z.object({
   importedFrom: z.string().optional(),
   /** Where the text states the publication date (absent: the editor gave it). */
   publishedFrom: z
-    .object({
+    .strictObject({
       /** A dateline ("KYIV, Aug 17 (Reuters) -") or a timestamp line ("Updated 10:42 AM, August 17, 2025"). */
       kind: z.enum(["dateline", "timestamp"]),
       /** That dateline or line, verbatim. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idRecord, idSchema } from "./fields.ts";
 
 /** What one report says on a claim. */
-export const accountSchema = z.object({
+export const accountSchema = z.strictObject({
   /** Verbatim passages of the report: whole sentences or exact parts of one. */
   quotes: z.array(z.string().min(1)).min(1, { error: "give at least one verbatim quote" }),
   /** One line: what this report says on the claim. */
@@ -14,7 +14,7 @@ export const accountSchema = z.object({
 });
 
 /** One claim of a story and how each report covers it: `content/claims/<id>.yaml`. */
-export const claimSchema = z.object({
+export const claimSchema = z.strictObject({
   /** Story id (file name in content/stories/). */
   story: z.string().min(1),
   /** The statement, neutrally worded: not a verdict. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { nameSchema } from "./fields.ts";
 
 /** A person the reports name: `content/people/<id>.yaml`. */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Name as the site writes it. */
   name: nameSchema,
   /** Other names and spellings the reports use; matched on word boundaries. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { nameSchema } from "./fields.ts";
 
 /** A place the reports name: `content/places/<id>.yaml`. */
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   /** Name as the site writes it. */
   name: nameSchema,
   /** Other names the reports use; matched on word boundaries. */

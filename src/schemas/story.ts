@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "./fields.ts";
 
 /** A news event that several reports cover: `content/stories/<id>.yaml`. */
-export const storySchema = z.object({
+export const storySchema = z.strictObject({
   /** Neutral headline of the event, in the site's words. */
   title: z.string().min(1),
   /** One neutral paragraph: what happened, without taking a report's side. */

@@ -20,7 +20,10 @@ describe("content the build refuses", () => {
       "bidi-controls",
       "capitalised-extension",
       "colliding-topics",
+      "every-problem-at-once",
+      "folders-in-content",
       "impossible-dates",
+      "misspelt-keys",
       "non-latin-topic",
       "proto-account-key",
       "quote-inside-word",
@@ -179,6 +182,56 @@ describe("content the build refuses", () => {
         Fix: quote whole words: begin and end the quote where the article's words begin and end
       - tmp/hostile-refused/quote-inside-word/claims/talks-two-hours.yaml → accounts.first-report.quotes[0]: quote begins or ends inside a word: "The talks lasted two hour" is only found within "The talks lasted two hours"
         Fix: quote whole words: begin and end the quote where the article's words begin and end]
+    `);
+  });
+
+  it("misspelt or unknown keys, each with the field it may have meant (they were dropped without a word)", () => {
+    expect(prove("misspelt-keys")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/misspelt-keys/articles/second-report.md → sourceURL: "sourceURL" is not a field here, so it would be ignored (fields here: story, outlet, title, titleInferred, published, publishedInferred, language, sourceUrl, importedFrom, publishedFrom, dateline, removed)
+        Fix: did you mean \`sourceUrl\`? Rename \`sourceURL:\` to \`sourceUrl:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → accounts.first-report.speakr: "speakr" is not a field here, so it would be ignored (fields here: quotes, summary, speaker, direct)
+        Fix: did you mean \`speaker\`? Rename \`speakr:\` to \`speaker:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → accounts.second-report.confidence: "confidence" is not a field here, so it would be ignored (fields here: quotes, summary, speaker, direct)
+        Fix: remove \`confidence:\` from the file
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → peple: "peple" is not a field here, so it would be ignored (fields here: story, title, topic, people, places, status, note, redirectFrom, accounts)
+        Fix: did you mean \`people\`? Rename \`peple:\` to \`people:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → notes: "notes" is not a field here, so it would be ignored (fields here: story, title, topic, people, places, status, note, redirectFrom, accounts)
+        Fix: did you mean \`note\`? Rename \`notes:\` to \`note:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → redirectsFrom: "redirectsFrom" is not a field here, so it would be ignored (fields here: story, title, topic, people, places, status, note, redirectFrom, accounts)
+        Fix: did you mean \`redirectFrom\`? Rename \`redirectsFrom:\` to \`redirectFrom:\`]
+    `);
+  });
+
+  it("folders and other files inside a collection folder, by name (they were skipped, or crashed the check)", () => {
+    expect(prove("folders-in-content")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/folders-in-content/claims/archive → (file name): is a folder: tmp/hostile-refused/folders-in-content/claims/ is read without its sub-folders, so nothing in it would be published
+        Fix: move its files into tmp/hostile-refused/folders-in-content/claims/ (or out of the content folder), then delete the folder
+      - tmp/hostile-refused/folders-in-content/claims/extra.yaml → (file name): is a folder: tmp/hostile-refused/folders-in-content/claims/ is read without its sub-folders, so nothing in it would be published
+        Fix: move its files into tmp/hostile-refused/folders-in-content/claims/ (or out of the content folder), then delete the folder
+      - tmp/hostile-refused/folders-in-content/claims/notes.txt → (file name): is not a content file (.md, .yaml, .yml), so it would be skipped
+        Fix: rename it with one of those extensions, or move it out of tmp/hostile-refused/folders-in-content/claims/]
+    `);
+  });
+
+  it("every problem of every file in one run: syntax, schema, reference and quote alike", () => {
+    expect(prove("every-problem-at-once")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/every-problem-at-once/claims/critics-vague.yaml → title: is required but missing
+        Fix: add \`title:\` to the file
+      - tmp/hostile-refused/every-problem-at-once/people/carl-dahl.yaml → role: is required but missing
+        Fix: add \`role:\` to the file
+      - tmp/hostile-refused/every-problem-at-once/places/oslo.yaml → (syntax): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1
+        Fix: correct the YAML syntax
+      - tmp/hostile-refused/every-problem-at-once/claims/plan-agreed.yaml → people[1]: unknown person "erik-lund"
+        Fix: add content/people/erik-lund.yaml or use an existing person id
+      - tmp/hostile-refused/every-problem-at-once/claims/talks-two-hours.yaml → accounts.first-report.quotes[0]: quote not found in article "first-report": "The talks lasted three hours."
+        Closest passage: "The talks lasted two hours."
+        Fix: copy the passage verbatim from the article (only quote marks and spaces may differ)
+      - tmp/hostile-refused/every-problem-at-once/claims/talks-two-hours.yaml → accounts.second-report.quotes[0]: quote not found in article "second-report": "The talks lasted three hours."
+        Closest passage: "The talks lasted two hours."
+        Fix: copy the passage verbatim from the article (only quote marks and spaces may differ)]
     `);
   });
 });

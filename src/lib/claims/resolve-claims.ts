@@ -2,6 +2,7 @@ import { paths } from "../../config.ts";
 import type { ClaimData } from "../../schemas/claim.ts";
 import { ProblemList } from "../content-error.ts";
 import type { Entry } from "../content/parse-entries.ts";
+import { NOTHING_UNREADABLE, type Unreadable } from "../content/unreadable.ts";
 import type { ResolvedClaim, SiteAccount, SiteQuote } from "../model/types.ts";
 import type { ClaimStatus } from "../status.ts";
 import { locateQuote, type QuoteIndex } from "./locate-quote.ts";
@@ -15,6 +16,8 @@ export interface ClaimContext {
   readonly placeIds: ReadonlySet<string>;
   /** Article ids per story, in display order. */
   readonly articleOrder: ReadonlyMap<string, readonly string[]>;
+  /** Files whose own problems were reported when read: references to them are not "unknown". */
+  readonly unreadable?: Unreadable;
 }
 
 const QUOTE_FIX = "copy the passage verbatim from the article (only quote marks and spaces may differ)";
@@ -29,17 +32,18 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
   const claims: ResolvedClaim[] = [];
   checkUniqueIds(entries, problems);
 
+  const unreadable = context.unreadable ?? NOTHING_UNREADABLE;
   for (const { id, file, data } of entries) {
     const problem = (field: string, text: string, fix: string): void =>
       problems.add({ file, field, problem: text, fix });
-    if (!context.storyIds.has(data.story))
+    if (!context.storyIds.has(data.story) && !unreadable.stories.has(data.story))
       problem(
         "story",
         `unknown story "${data.story}"`,
         `use a file name from content/stories/ (${[...context.storyIds].join(", ")})`,
       );
     data.people.forEach((person, i) => {
-      if (!context.personIds.has(person))
+      if (!context.personIds.has(person) && !unreadable.people.has(person))
         problem(
           `people[${i}]`,
           `unknown person "${person}"`,
@@ -47,7 +51,7 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
         );
     });
     data.places.forEach((place, i) => {
-      if (!context.placeIds.has(place))
+      if (!context.placeIds.has(place) && !unreadable.places.has(place))
         problem(
           `places[${i}]`,
           `unknown place "${place}"`,
@@ -64,6 +68,7 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
       const field = `accounts.${articleId}`;
       const article = context.articles.get(articleId);
       if (article === undefined) {
+        if (unreadable.articles.has(articleId)) continue;
         problem(field, `unknown article "${articleId}"`, "key each account by a file name from content/articles/");
         continue;
       }
@@ -73,7 +78,11 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
           `article "${articleId}" belongs to story "${article.story}", not "${data.story}"`,
           "quote only reports of the claim's own story",
         );
-      if (account.speaker !== undefined && !context.personIds.has(account.speaker)) {
+      if (
+        account.speaker !== undefined &&
+        !context.personIds.has(account.speaker) &&
+        !unreadable.people.has(account.speaker)
+      ) {
         problem(
           `${field}.speaker`,
           `unknown person "${account.speaker}"`,

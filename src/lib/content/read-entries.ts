@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import { ContentError, type ContentProblem } from "../content-error.ts";
@@ -20,22 +20,70 @@ export interface RawEntry {
 const EXTENSIONS = [".md", ".yaml", ".yml"];
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
 
+/** What reading a folder gave: the entries it could read, and a problem for each file it could not. */
+export interface FolderRead {
+  readonly entries: RawEntry[];
+  readonly problems: ContentProblem[];
+}
+
+/** Why the directory entry `item` is not a content file to read, or undefined when it is one. */
+function notAFile(item: Dirent, dir: string): ContentProblem | undefined {
+  const path = join(dir, item.name);
+  const file = relative(process.cwd(), path) || path;
+  const folder = relative(process.cwd(), dir) || dir;
+  if (item.isDirectory()) {
+    return {
+      file,
+      field: "(file name)",
+      problem: `is a folder: ${folder}/ is read without its sub-folders, so nothing in it would be published`,
+      fix: `move its files into ${folder}/ (or out of the content folder), then delete the folder`,
+    };
+  }
+  if (!item.isFile()) {
+    return {
+      file,
+      field: "(file name)",
+      problem: "is not a regular file (a link or a device), so it is not read",
+      fix: `replace it with a copy of the file it stands for, or remove it from ${folder}/`,
+    };
+  }
+  if (!EXTENSIONS.includes(extname(item.name).toLowerCase())) {
+    return {
+      file,
+      field: "(file name)",
+      problem: `is not a content file (${EXTENSIONS.join(", ")}), so it would be skipped`,
+      fix: `rename it with one of those extensions, or move it out of ${folder}/`,
+    };
+  }
+  return undefined;
+}
+
 /**
- * Read every `.md`, `.yaml` or `.yml` file of a folder (not recursive).
+ * Read every `.md`, `.yaml` or `.yml` file of a folder, refusing by name
+ * whatever else it holds: a sub-folder (`claims/archive/`, or a folder named
+ * `extra.yaml`), a link, or a file of another kind, each of which would
+ * otherwise be skipped without a word. Hidden files (`.gitkeep`) are not
+ * content and are passed over.
  *
  * Ids are file names; since they become URLs, they must be lower-case slugs
- * and unique whatever the extension, or the build stops here rather than
- * letting one file silently replace another. A file whose extension differs
- * only in case (`x.YAML`) is refused by name rather than silently skipped.
+ * and unique whatever the extension, rather than letting one file silently
+ * replace another. A file whose extension differs only in case (`x.YAML`) is
+ * refused by name. A problem in one file never stops the others being read.
  */
-export function readEntries(dir: string): RawEntry[] {
-  const files = readdirSync(dir)
-    .filter((name) => EXTENSIONS.includes(extname(name).toLowerCase()))
-    .sort();
+export function readEntries(dir: string): FolderRead {
+  const items = readdirSync(dir, { withFileTypes: true })
+    .filter((item) => !item.name.startsWith("."))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const entries: RawEntry[] = [];
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
-  for (const name of files) {
+  for (const item of items) {
+    const { name } = item;
+    const refused = notAFile(item, dir);
+    if (refused !== undefined) {
+      problems.push(refused);
+      continue;
+    }
     const path = join(dir, name);
     const file = relative(process.cwd(), path) || path;
     const extension = extname(name);
@@ -64,8 +112,7 @@ export function readEntries(dir: string): RawEntry[] {
       problems.push(...error.problems);
     }
   }
-  if (problems.length > 0) throw new ContentError(problems);
-  return entries;
+  return { entries, problems };
 }
 
 function readMarkdown(id: string, file: string, text: string): RawEntry {

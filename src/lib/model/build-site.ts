@@ -11,6 +11,7 @@ import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
 import { leftOutClaims, reportLabels } from "./report-labels.ts";
 import type { SiteInput } from "./input.ts";
+import { NOTHING_UNREADABLE, type Unreadable } from "../content/unreadable.ts";
 import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } from "./types.ts";
 
 /**
@@ -23,13 +24,15 @@ import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } f
  * 5. Count mentions of people and places in one pass per article.
  * 6. Compare the accounts of each claim: details only one of them names.
  *
- * Every step is linear in the size of the content.
+ * Every step is linear in the size of the content. Problems of steps 1–3
+ * are thrown together. Ids in `unreadable` name files whose own problems
+ * were reported when they were read: references to them are not reported again.
  */
-export function buildSite(input: SiteInput): Site {
+export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNREADABLE): Site {
   const problems = new ProblemList();
   const storyIds = new Set(input.stories.map((story) => story.id));
   for (const article of input.articles) {
-    if (!storyIds.has(article.data.story)) {
+    if (!storyIds.has(article.data.story) && !unreadable.stories.has(article.data.story)) {
       problems.add({
         file: article.file,
         field: "story",
@@ -44,7 +47,6 @@ export function buildSite(input: SiteInput): Site {
   });
   for (const problem of findAliasClashes(input.people.map(named), "person")) problems.add(problem);
   for (const problem of findAliasClashes(input.places.map(named), "place")) problems.add(problem);
-  problems.throwIfAny();
 
   const parsed = new Map<string, ParsedArticle>(
     input.articles.map((article) => [article.id, parseArticle(article.body ?? "")]),
@@ -68,16 +70,24 @@ export function buildSite(input: SiteInput): Site {
   const reports = new Map<string, ReportIndex>(
     [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex, adjectives)]),
   );
-  const resolved = resolveClaims(input.claims, {
-    storyIds,
-    articles: new Map(
-      input.articles.map((a) => [a.id, { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) }]),
-    ),
-    personIds: new Set(input.people.map((p) => p.id)),
-    placeIds: new Set(input.places.map((p) => p.id)),
-    articleOrder,
-  });
-  const claims = withDetails(resolved, extract, reports);
+  const resolved = problems.collect(() =>
+    resolveClaims(input.claims, {
+      storyIds,
+      articles: new Map(
+        input.articles.map((a) => [
+          a.id,
+          { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) },
+        ]),
+      ),
+      personIds: new Set(input.people.map((p) => p.id)),
+      placeIds: new Set(input.places.map((p) => p.id)),
+      articleOrder,
+      unreadable,
+    }),
+  );
+  // Every problem so far at once: references, names and quotes alike.
+  problems.throwIfAny();
+  const claims = withDetails(resolved ?? [], extract, reports);
   sortByFirstAppearance(claims, parsed, articleOrder);
   const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
 

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PUBLISHED_CLAIMS_FILE, checkPublishedIds, parsePublishedIds } from "../claims/published-ids.ts";
-import { ContentError, type ContentProblem } from "../content-error.ts";
-import { loadContent } from "../content/load-content.ts";
+import { ContentError, ProblemList, type ContentProblem } from "../content-error.ts";
+import { checkSources, type SourceCheck } from "../content/check-sources.ts";
+import { readContent } from "../content/load-content.ts";
+import type { Unreadable } from "../content/unreadable.ts";
 import { originalQuoteLinks } from "../share/original-links.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteInput } from "./input.ts";
@@ -32,8 +34,8 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  * 3. published claim ids that would vanish;
  * 4. quotes that no text fragment can single out in the original.
  */
-export function proveSite(input: SiteInput, published?: PublishedList): Site {
-  const site = buildSite(input);
+export function proveSite(input: SiteInput, published?: PublishedList, unreadable?: Unreadable): Site {
+  const site = buildSite(input, unreadable);
   const problems: ContentProblem[] = [...topicProblems(site.claims.values())];
   const collect = (check: () => unknown): void => {
     try {
@@ -50,7 +52,34 @@ export function proveSite(input: SiteInput, published?: PublishedList): Site {
   return site;
 }
 
-/** Load a content folder and prove it: what `npm run check:content` runs. */
+/** A proven content folder: its site model and what re-proving its sources found. */
+export interface ProvenContent {
+  readonly site: Site;
+  readonly sources: SourceCheck;
+}
+
+/**
+ * Read a content folder and prove all of it, as `npm run check:content` and
+ * the build's loader do: every file is read, every article re-proved against
+ * its source, and the valid entries proven together, so one run reports
+ * every problem of every file (syntax, schema, source, reference, quote).
+ */
+export function proveContent(dir: string): ProvenContent {
+  const read = readContent(dir);
+  const problems = new ProblemList();
+  for (const problem of read.problems) problems.add(problem);
+  const sources = checkSources(
+    read.input.articles,
+    (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : undefined),
+    (file) => relative(process.cwd(), join(dir, file)) || file,
+  );
+  for (const problem of sources.problems) problems.add(problem);
+  const site = problems.collect(() => proveSite(read.input, readPublishedList(dir), read.unreadable));
+  problems.throwIfAny();
+  return { site: site as Site, sources };
+}
+
+/** Read a content folder and prove it, returning the site model. */
 export function proveContentDir(dir: string): Site {
-  return proveSite(loadContent(dir), readPublishedList(dir));
+  return proveContent(dir).site;
 }
