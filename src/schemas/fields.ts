@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idProblem } from "../lib/content/ids.ts";
+import { codePoints } from "../lib/text/code-points.ts";
 
 /**
  * Field types shared by the schemas. Each refuses what would otherwise be
@@ -94,10 +95,6 @@ export function idRecord<T extends z.ZodType>(value: T) {
 
 /** Letters or digits left once diacritics are folded away, as the mention counter folds names. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/** `U+0301 U+0020`: the characters of a string that may not show. */
-const codePoints = (text: string): string =>
-  [...text].map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
 
 /** A name or alias the text is searched for: it must keep a letter or digit after folding diacritics. */
 export const nameSchema = z

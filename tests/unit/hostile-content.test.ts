@@ -31,6 +31,7 @@ describe("content the build refuses", () => {
       "rtl-override",
       "script-source-url",
       "timestamp-tags",
+      "unhelpful-quote-messages",
       "vanished-published-id",
     ]);
   });
@@ -232,6 +233,20 @@ describe("content the build refuses", () => {
       - tmp/hostile-refused/every-problem-at-once/claims/talks-two-hours.yaml → accounts.second-report.quotes[0]: quote not found in article "second-report": "The talks lasted three hours."
         Closest passage: "The talks lasted two hours."
         Fix: copy the passage verbatim from the article (only quote marks and spaces may differ)]
+    `);
+  });
+
+  it("quotes that are not found for a reason it can name: Unicode form, empty, heading, two paragraphs", () => {
+    expect(prove("unhelpful-quote-messages")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 4 content problems:
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/decomposed-quote.yaml → accounts.first-report.quotes[0]: quote not found as written: it writes "é" decomposed (U+0065 U+0301), the article composed (U+00E9)
+        Fix: retype "é" in the quote, or copy the passage from the article again (the two must write accented letters in the same Unicode form)
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/empty-quote.yaml → accounts.first-report.quotes[0]: the quote is empty once invisible characters are removed (U+200B U+0020)
+        Fix: copy a passage of the article into the quote
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/heading-quote.yaml → accounts.first-report.quotes[0]: the quote is heading text ("Reactions"); a heading is no sentence of the report and cannot be quoted
+        Fix: quote a sentence of the body instead
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/spanning-quote.yaml → accounts.first-report.quotes[0]: the quote runs across two paragraphs of article "first-report": "The talks lasted two hours." ends one, "They met at the" begins the next
+        Fix: split it into two quotes, one per paragraph]
     `);
   });
 });

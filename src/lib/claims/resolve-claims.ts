@@ -5,7 +5,8 @@ import type { Entry } from "../content/parse-entries.ts";
 import { NOTHING_UNREADABLE, type Unreadable } from "../content/unreadable.ts";
 import type { ResolvedClaim, SiteAccount, SiteQuote } from "../model/types.ts";
 import type { ClaimStatus } from "../status.ts";
-import { locateQuote, type QuoteIndex } from "./locate-quote.ts";
+import { codePoints } from "../text/code-points.ts";
+import { locateQuote, type QuoteIndex, type QuoteResult } from "./locate-quote.ts";
 
 /** What claims are checked against. */
 export interface ClaimContext {
@@ -108,18 +109,9 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
             `quote occurs ${result.count} times in the article, so it cannot be linked: "${text}"`,
             "quote more of the sentence so it is unique",
           );
-        } else if (result.kind === "inside-word") {
-          problem(
-            `${field}.quotes[${i}]`,
-            `quote begins or ends inside a word: "${text}" is only found within "${result.words}"`,
-            "quote whole words: begin and end the quote where the article's words begin and end",
-          );
         } else {
-          problem(
-            `${field}.quotes[${i}]`,
-            `quote not found in article "${articleId}": "${text}"\n  Closest passage: "${result.closest}"`,
-            QUOTE_FIX,
-          );
+          const [why, fix] = missingQuote(result, text, articleId);
+          problem(`${field}.quotes[${i}]`, why, fix);
         }
       });
       accounts.push({
@@ -149,6 +141,46 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
   }
   problems.throwIfAny();
   return claims;
+}
+
+/** What to tell the editor about a quote that was not found, and the fix: by the reason it was not. */
+function missingQuote(
+  result: Exclude<QuoteResult, { kind: "found" | "ambiguous" }>,
+  text: string,
+  articleId: string,
+): [string, string] {
+  switch (result.kind) {
+    case "inside-word":
+      return [
+        `quote begins or ends inside a word: "${text}" is only found within "${result.words}"`,
+        "quote whole words: begin and end the quote where the article's words begin and end",
+      ];
+    case "empty":
+      return [
+        `the quote is empty once invisible characters are removed (${codePoints(text) || "nothing"})`,
+        "copy a passage of the article into the quote",
+      ];
+    case "heading":
+      return [
+        `the quote is heading text ("${result.heading}"); a heading is no sentence of the report and cannot be quoted`,
+        "quote a sentence of the body instead",
+      ];
+    case "spans-paragraphs":
+      return [
+        `the quote runs across two paragraphs of article "${articleId}": "${result.end}" ends one, "${result.start}" begins the next`,
+        "split it into two quotes, one per paragraph",
+      ];
+    case "normalisation":
+      return [
+        `quote not found as written: it writes "${result.letter}" ${result.quoteForm}, the article ${result.articleForm}`,
+        `retype "${result.letter}" in the quote, or copy the passage from the article again (the two must write accented letters in the same Unicode form)`,
+      ];
+    case "missing":
+      return [
+        `quote not found in article "${articleId}": "${text}"\n  Closest passage: "${result.closest}"`,
+        QUOTE_FIX,
+      ];
+  }
 }
 
 function deriveStatus(
