@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { idProblem } from "../lib/content/ids.ts";
+import { ordinaryWordIn } from "../lib/people/ambiguous-names.ts";
 import { codePoints } from "../lib/text/code-points.ts";
+import { findMixedScripts } from "../lib/text/scripts.ts";
 
 /**
  * Field types shared by the schemas. Each refuses what would otherwise be
@@ -96,11 +98,73 @@ export function idRecord<T extends z.ZodType>(value: T) {
 /** Letters or digits left once diacritics are folded away, as the mention counter folds names. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** A name or alias the text is searched for: it must keep a letter or digit after folding diacritics. */
+/**
+ * A name or alias the text is searched for: it must keep a letter or digit
+ * after folding diacritics, and no word of it may mix look-alike scripts
+ * (a Cyrillic "А" in "Anna Berg" shows as a second, identical Anna Berg).
+ */
 export const nameSchema = z
   .string()
   .min(1)
   .refine((name) => HAS_WORD.test(name.normalize("NFKD").replace(/\p{M}+/gu, "")), {
     error: (issue) =>
       `"${String(issue.input)}" (${codePoints(String(issue.input))}) has no letter or digit once accents are removed, so no text can ever match it`,
+  })
+  .superRefine((name, ctx) => {
+    const mixed = findMixedScripts(name);
+    if (mixed === undefined) return;
+    ctx.addIssue({
+      code: "custom",
+      message: `"${name}" mixes ${mixed.main} and ${mixed.other} letters in "${mixed.word}" (${mixed.other}: ${mixed.letters}), so it looks like a name it does not match`,
+      params: { fix: `retype the ${mixed.other} ${mixed.letters} as ${mixed.main} letters` },
+    });
   });
+
+/** What a person or place file lists under `caseSensitive`, and why, said in messages. */
+const CASE_SENSITIVE_FIX =
+  "if it is a name here, list it under `caseSensitive:` to confirm it (it is matched only as written, with its capitals); otherwise remove it";
+
+/**
+ * The names of a person or place (`name` and `aliases`) that are also an
+ * ordinary word — a month or weekday, a common English word, one letter —
+ * are refused unless listed in `caseSensitive`, so "May" cannot take every
+ * month of May for a person without the editor saying so. Entries of
+ * `caseSensitive` must be names of the file and carry a capital letter.
+ */
+export function checkOrdinaryNames(
+  kind: "person" | "place",
+  entity: { name: string; aliases: readonly string[]; caseSensitive: readonly string[] },
+  ctx: z.RefinementCtx,
+): void {
+  const confirmed = new Set(entity.caseSensitive);
+  const names = [entity.name, ...entity.aliases];
+  [["name"] as PropertyKey[], ...entity.aliases.map((_, i): PropertyKey[] => ["aliases", i])].forEach((path, i) => {
+    const name = names[i] as string;
+    const word = ordinaryWordIn(name);
+    if (word === undefined || confirmed.has(name)) return;
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: `"${name}" is also ${word}, which the text may use as a word: every such use would count as a mention of this ${kind}`,
+      params: { fix: CASE_SENSITIVE_FIX },
+    });
+  });
+  entity.caseSensitive.forEach((name, i) => {
+    const problem = !names.includes(name)
+      ? `"${name}" is not the name or an alias of this ${kind}`
+      : /\p{Lu}/u.test(name)
+        ? undefined
+        : `"${name}" has no capital letter, so it cannot be told from the ordinary word`;
+    if (problem !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["caseSensitive", i],
+        message: problem,
+        params: { fix: "list only names or aliases of this file, written with their capitals" },
+      });
+    }
+  });
+}
+
+/** `caseSensitive`: the field itself, documented once for people and places. */
+export const caseSensitiveSchema = z.array(z.string().min(1)).default([]);

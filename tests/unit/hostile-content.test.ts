@@ -15,6 +15,7 @@ describe("content the build refuses", () => {
   it("has a test below for every case folder", () => {
     expect(refusedCases()).toEqual([
       "alias-only-combining-mark",
+      "ambiguous-names",
       "ambiguous-text-fragment",
       "bad-redirect-ids",
       "bidi-controls",
@@ -247,6 +248,24 @@ describe("content the build refuses", () => {
         Fix: quote a sentence of the body instead
       - tmp/hostile-refused/unhelpful-quote-messages/claims/spanning-quote.yaml → accounts.first-report.quotes[0]: the quote runs across two paragraphs of article "first-report": "The talks lasted two hours." ends one, "They met at the" begins the next
         Fix: split it into two quotes, one per paragraph]
+    `);
+  });
+
+  it("names that mean two things: ordinary words unless confirmed, a person and a place alike, mixed scripts", () => {
+    expect(prove("ambiguous-names")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/ambiguous-names/people/anna-berg.yaml → name: "Аnna Berg" mixes Latin and Cyrillic letters in "Аnna" (Cyrillic: "А" U+0410), so it looks like a name it does not match
+        Fix: retype the Cyrillic "А" U+0410 as Latin letters
+      - tmp/hostile-refused/ambiguous-names/people/eva-may.yaml → aliases[0]: "May" is also a month, which the text may use as a word: every such use would count as a mention of this person
+        Fix: if it is a name here, list it under \`caseSensitive:\` to confirm it (it is matched only as written, with its capitals); otherwise remove it
+      - tmp/hostile-refused/ambiguous-names/people/eva-may.yaml → aliases[1]: "A" is also a single letter, which the text may use as a word: every such use would count as a mention of this person
+        Fix: if it is a name here, list it under \`caseSensitive:\` to confirm it (it is matched only as written, with its capitals); otherwise remove it
+      - tmp/hostile-refused/ambiguous-names/people/will-hart.yaml → caseSensitive[1]: "Harte" is not the name or an alias of this person
+        Fix: list only names or aliases of this file, written with their capitals
+      - tmp/hostile-refused/ambiguous-names/people/will-hart.yaml → caseSensitive[2]: "hart" is not the name or an alias of this person
+        Fix: list only names or aliases of this file, written with their capitals
+      - tmp/hostile-refused/ambiguous-names/people/lars-bergen.yaml → aliases: "Bergen" also names the place in tmp/hostile-refused/ambiguous-names/places/bergen.yaml, so mentions of it cannot be told apart
+        Fix: keep "Bergen" in one of the two files only: a person and a place may not share a name (give the person a fuller spelling of its own)]
     `);
   });
 });

@@ -35,12 +35,14 @@ function toProblems(schema: z.ZodType, entry: RawEntry, issue: z.core.$ZodIssue)
   }
   const field = formatPath(issue.path) || "(root)";
   const missing = issue.code === "invalid_type" && /received undefined/u.test(issue.message);
+  // A schema's own check may say how to fix what it refused (fields.ts: `params: { fix }`).
+  const fix = issue.code === "custom" && typeof issue.params?.["fix"] === "string" ? issue.params["fix"] : undefined;
   return [
     {
       file: entry.file,
       field,
       problem: missing ? "is required but missing" : issue.message,
-      fix: missing ? `add \`${field}:\` to ${where}` : `correct \`${field}\` in ${where}`,
+      fix: missing ? `add \`${field}:\` to ${where}` : (fix ?? `correct \`${field}\` in ${where}`),
     },
   ];
 }

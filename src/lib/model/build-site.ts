@@ -41,12 +41,14 @@ export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNR
       });
     }
   }
-  const named = (entry: { file: string; data: { name: string; aliases: string[] } }) => ({
+  const named = (kind: "person" | "place") => (entry: { file: string; data: { name: string; aliases: string[] } }) => ({
+    kind,
     file: entry.file,
     names: [entry.data.name, ...entry.data.aliases],
   });
-  for (const problem of findAliasClashes(input.people.map(named), "person")) problems.add(problem);
-  for (const problem of findAliasClashes(input.places.map(named), "place")) problems.add(problem);
+  // Places first: a person's alias that is a place's name is reported on the person's file.
+  for (const problem of findAliasClashes([...input.places.map(named("place")), ...input.people.map(named("person"))]))
+    problems.add(problem);
 
   const parsed = new Map<string, ParsedArticle>(
     input.articles.map((article) => [article.id, parseArticle(article.body ?? "")]),
