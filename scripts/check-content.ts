@@ -12,6 +12,7 @@
 import { resolve } from "node:path";
 import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/compare/review.ts";
 import { ContentError } from "../src/lib/content-error.ts";
+import { countOf } from "../src/lib/format.ts";
 import { formatCoverage } from "../src/lib/model/coverage.ts";
 import { formatDroppedImages } from "../src/lib/model/dropped-images.ts";
 import { proveContent } from "../src/lib/model/prove-site.ts";
@@ -23,14 +24,14 @@ const dir = resolve(args.find((arg) => !arg.startsWith("--")) ?? process.env.CON
 try {
   const { site, sources } = proveContent(dir);
   console.log(
-    `${sources.articles} articles re-proved against their sources: ${sources.sentences} sentences, none lost`,
+    `${countOf(sources.articles, "article")} re-proved against their sources: ${countOf(sources.sentences, "sentence")}, none lost`,
   );
   for (const line of formatCoverage(site.coverage)) console.log(line);
   for (const line of formatDroppedImages(site.articles.values())) console.log(line);
   const complete = site.coverage.every((coverage) => coverage.uncovered.length === 0);
   const claims = [...site.claims.values()];
   console.log(
-    `${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,
+    `${countOf(claims.length, "claim")}: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,
   );
   for (const line of formatUnlistedNames(site)) console.log(line);
   for (const line of formatDetailWarnings(site)) console.warn(line);

@@ -95,6 +95,47 @@ export function idRecord<T extends z.ZodType>(value: T) {
     .pipe(z.record(z.string(), value));
 }
 
+/** Characters that print as nothing (zero-width space, joiners, soft hyphen, BOM, variation selectors). */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Text a reader is shown (a title, note, summary, role): it must keep a
+ * visible character, so " " or a zero-width space cannot stand in for a
+ * required note ("a differ needs a note").
+ */
+export const textSchema = z.string().superRefine((text, ctx) => {
+  if (text.replace(INVISIBLE, "") !== "") return;
+  ctx.addIssue({
+    code: "custom",
+    message: text === "" ? "is empty" : `is blank: it holds only spaces or invisible characters (${codePoints(text)})`,
+    params: { fix: "write the text, or remove the field where it is optional" },
+  });
+});
+
+/**
+ * A list in which each item may appear once: `people: [a, a]` would list a
+ * person twice on every page that shows the claim.
+ */
+export function uniqueList<T extends z.ZodType>(item: T) {
+  return z.array(item).superRefine((items, ctx) => {
+    const first = new Map<string, number>();
+    items.forEach((value, i) => {
+      const key = JSON.stringify(value);
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, i);
+        return;
+      }
+      ctx.addIssue({
+        code: "custom",
+        path: [i],
+        message: `${JSON.stringify(value)} is listed twice (also at [${earlier}])`,
+        params: { fix: "remove the repeat" },
+      });
+    });
+  });
+}
+
 /** Letters or digits left once diacritics are folded away, as the mention counter folds names. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 

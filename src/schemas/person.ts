@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { caseSensitiveSchema, checkOrdinaryNames, nameSchema } from "./fields.ts";
+import { caseSensitiveSchema, checkOrdinaryNames, nameSchema, textSchema } from "./fields.ts";
 
 /** A person the reports name: `content/people/<id>.yaml`. */
 export const personSchema = z
@@ -17,7 +17,7 @@ export const personSchema = z
      */
     caseSensitive: caseSensitiveSchema,
     /** Role at the time of the story, e.g. "President of Ukraine". */
-    role: z.string().min(1),
+    role: textSchema,
   })
   .superRefine((person, ctx) => checkOrdinaryNames("person", person, ctx));
 

@@ -19,8 +19,11 @@ describe("content the build refuses", () => {
       "ambiguous-text-fragment",
       "bad-redirect-ids",
       "bidi-controls",
+      "blank-fields",
       "capitalised-extension",
       "colliding-topics",
+      "edited-after-import",
+      "empty-articles-and-stories",
       "every-problem-at-once",
       "folders-in-content",
       "impossible-dates",
@@ -28,6 +31,7 @@ describe("content the build refuses", () => {
       "non-latin-topic",
       "proto-account-key",
       "quote-inside-word",
+      "repeated-ids",
       "reserved-file-name",
       "rtl-override",
       "script-source-url",
@@ -266,6 +270,58 @@ describe("content the build refuses", () => {
         Fix: list only names or aliases of this file, written with their capitals
       - tmp/hostile-refused/ambiguous-names/people/lars-bergen.yaml → aliases: "Bergen" also names the place in tmp/hostile-refused/ambiguous-names/places/bergen.yaml, so mentions of it cannot be told apart
         Fix: keep "Bergen" in one of the two files only: a person and a place may not share a name (give the person a fuller spelling of its own)]
+    `);
+  });
+
+  it("titles, notes, summaries and roles that are blank or only invisible characters", () => {
+    expect(prove("blank-fields")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/blank-fields/stories/summit.yaml → summary: is blank: it holds only spaces or invisible characters (U+FEFF)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/critics-vague.yaml → title: is blank: it holds only spaces or invisible characters (U+200B)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → note: is blank: it holds only spaces or invisible characters (U+0020)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → accounts.first-report.summary: is empty
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → accounts.second-report.summary: is blank: it holds only spaces or invisible characters (U+200B U+00AD)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/people/carl-dahl.yaml → role: is blank: it holds only spaces or invisible characters (U+0020 U+0020)
+        Fix: write the text, or remove the field where it is optional]
+    `);
+  });
+
+  it("an id or quote listed twice (people: [a, a] showed a person twice)", () => {
+    expect(prove("repeated-ids")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 4 content problems:
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → people[2]: "anna-berg" is listed twice (also at [0])
+        Fix: remove the repeat
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → places[2]: "oslo" is listed twice (also at [0])
+        Fix: remove the repeat
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → redirectFrom[1]: "berg-met-dahl" is listed twice (also at [0])
+        Fix: remove the repeat
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → accounts.first-report.quotes[1]: "Anna Berg met Carl Dahl in Oslo." is listed twice (also at [0])
+        Fix: remove the repeat]
+    `);
+  });
+
+  it("an article with nothing to quote, and a story with no report", () => {
+    expect(prove("empty-articles-and-stories")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/empty-articles-and-stories/articles/front-matter-only.md → (text): the article has no paragraph: nothing in it can be quoted or compared
+        Fix: add the report's text below the front matter (npm run import writes it), or remove the article
+      - tmp/hostile-refused/empty-articles-and-stories/articles/headings-only.md → (text): the article has no paragraph, only headings: nothing in it can be quoted or compared
+        Fix: add the report's text below the front matter (npm run import writes it), or remove the article
+      - tmp/hostile-refused/empty-articles-and-stories/stories/quiet-summit.yaml → (reports): the story has no reports: its page would compare nothing
+        Fix: add its reports to content/articles/ with \`story: quiet-summit\` (npm run import -- … --story quiet-summit), or remove the story]
+    `);
+  });
+
+  it("a sentence added to an imported article after the import (the build published it)", () => {
+    expect(prove("edited-after-import")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tmp/hostile-refused/edited-after-import/articles/second-report.md → importedFrom: a sentence is not in tmp/hostile-refused/edited-after-import/sources/second-report.txt: "The vote was unanimous."
+        Fix: remove or correct it, or, if tmp/hostile-refused/edited-after-import/sources/second-report.txt is right, re-import it (npm run import -- tmp/hostile-refused/edited-after-import/sources/second-report.txt … --force)]
     `);
   });
 });

@@ -3,7 +3,7 @@ import type { SentenceMark } from "../../plugins/rehype-claim-marks.ts";
 import { parseArticle, renderArticle, type ParsedArticle } from "../article/render-article.ts";
 import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "../claims/resolve-claims.ts";
-import { ProblemList } from "../content-error.ts";
+import { ProblemList, type ContentProblem } from "../content-error.ts";
 import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
 import { createDetailExtractor, placeAdjectives } from "../compare/details.ts";
 import { findAliasClashes } from "../people/alias-clashes.ts";
@@ -57,6 +57,7 @@ export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNR
   for (const article of [...input.articles].sort(byPublished)) {
     articleOrder.set(article.data.story, [...(articleOrder.get(article.data.story) ?? []), article.id]);
   }
+  for (const problem of emptyContentProblems(input, parsed, articleOrder, unreadable)) problems.add(problem);
 
   const known = {
     people: input.people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
@@ -156,6 +157,42 @@ export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNR
     ),
     coverage: [...articles.values()].map((article) => measureCoverage(article, claimsByArticle.get(article.id) ?? [])),
   };
+}
+
+/**
+ * Articles with no text to quote (only front matter, or only headings) and
+ * stories with no report: either would be published as compared, "100 %
+ * covered" or "0 reports compared", with nothing to compare.
+ */
+function emptyContentProblems(
+  input: SiteInput,
+  parsed: ReadonlyMap<string, ParsedArticle>,
+  articleOrder: ReadonlyMap<string, readonly string[]>,
+  unreadable: Unreadable,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const article of input.articles) {
+    const blocks = parsed.get(article.id)?.blocks ?? [];
+    if (blocks.some((block) => block.sentences.length > 0)) continue;
+    problems.push({
+      file: article.file,
+      field: "(text)",
+      problem: `the article has no paragraph${blocks.length > 0 ? ", only headings" : ""}: nothing in it can be quoted or compared`,
+      fix: "add the report's text below the front matter (npm run import writes it), or remove the article",
+    });
+  }
+  // A story whose reports could not be read is not known to be empty.
+  if (unreadable.articles.size > 0) return problems;
+  for (const story of input.stories) {
+    if ((articleOrder.get(story.id)?.length ?? 0) > 0) continue;
+    problems.push({
+      file: story.file,
+      field: "(reports)",
+      problem: "the story has no reports: its page would compare nothing",
+      fix: `add its reports to content/articles/ with \`story: ${story.id}\` (npm run import -- … --story ${story.id}), or remove the story`,
+    });
+  }
+  return problems;
 }
 
 type Derived = { mentions: Record<string, number>; claimIds: string[] };
