@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldForSearch, normalizeText, normalizeWithOffsets } from "../../src/lib/text/normalize.ts";
 import { splitSentences } from "../../src/lib/text/sentences.ts";
 import { slugify } from "../../src/lib/slug.ts";
-import { countOf, documentTitle } from "../../src/lib/format.ts";
+import { countOf, documentTitle, theClaimsInvolving } from "../../src/lib/format.ts";
 import { feedEntries } from "../../src/lib/share/feed-entries.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
@@ -85,6 +85,8 @@ describe("countOf", () => {
     expect([0, 1, 2].map((n) => countOf(n, "report"))).toEqual(["0 reports", "1 report", "2 reports"]);
     expect(countOf(1, "person", "people")).toBe("1 person");
     expect(countOf(3, "person", "people")).toBe("3 people");
+    expect(theClaimsInvolving(1, "it")).toBe("the 1 claim that involves it");
+    expect(theClaimsInvolving(2, "them")).toBe("the 2 claims that involve them");
   });
 
   it("is how the feed counts a story's reports and claims", () => {
