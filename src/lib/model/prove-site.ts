@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PUBLISHED_CLAIMS_FILE, checkPublishedIds, parsePublishedIds } from "../claims/published-ids.ts";
-import { ContentError, ProblemList, type ContentProblem } from "../content-error.ts";
+import { ProblemList } from "../content-error.ts";
 import { checkSources, type SourceCheck } from "../content/check-sources.ts";
 import { readContent } from "../content/load-content.ts";
 import type { Unreadable } from "../content/unreadable.ts";
@@ -33,23 +33,32 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  * 2. topics that have no URL or share one;
  * 3. published claim ids that would vanish;
  * 4. quotes that no text fragment can single out in the original.
+ *
+ * 2 and 3 read the claims as written, so they are reported even when 1 fails;
+ * 4 needs the model.
  */
 export function proveSite(input: SiteInput, published?: PublishedList, unreadable?: Unreadable): Site {
-  const site = buildSite(input, unreadable);
-  const problems: ContentProblem[] = [...topicProblems(site.claims.values())];
-  const collect = (check: () => unknown): void => {
-    try {
-      check();
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  };
-  if (published !== undefined)
-    collect(() => checkPublishedIds([...site.claims.values()], published.ids, published.file));
-  for (const claim of site.claims.values()) collect(() => originalQuoteLinks(claim, site.articles));
-  if (problems.length > 0) throw new ContentError(problems);
-  return site;
+  const problems = new ProblemList();
+  const site = problems.collect(() => buildSite(input, unreadable));
+  // In the site's order (as the reports make the claims) when there is one, else as the files are named.
+  const claims = site?.claims.values() ?? input.claims.map(({ id, file, data }) => ({ id, file, ...data }));
+  for (const problem of topicProblems(claims)) problems.add(problem);
+  if (published !== undefined) {
+    // A claim whose file could not be read has its own problem; it has not vanished.
+    const ids = published.ids.filter((id) => unreadable?.claims.has(id) !== true);
+    problems.collect(() =>
+      checkPublishedIds(
+        input.claims.map(({ id, data }) => ({ id, ...data })),
+        ids,
+        published.file,
+      ),
+    );
+  }
+  if (site !== undefined) {
+    for (const claim of site.claims.values()) problems.collect(() => originalQuoteLinks(claim, site.articles));
+  }
+  problems.throwIfAny();
+  return site as Site;
 }
 
 /** A proven content folder: its site model and what re-proving its sources found. */
