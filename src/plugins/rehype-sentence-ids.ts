@@ -1,17 +1,17 @@
 import type { Element, ElementContent, Root } from "hast";
+import { h } from "hastscript";
+import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { slugify } from "../lib/slug.ts";
 import { splitSentences } from "../lib/text/sentences.ts";
-import { textOf, wrapRanges } from "../lib/hast/wrap-ranges.ts";
+import type { TextRange } from "../lib/text/ranges.ts";
+import { wrapRanges } from "../lib/hast/wrap-ranges.ts";
 
 /** A sentence of the article as the site addresses it. */
-export interface SentenceInfo {
+export interface SentenceInfo extends TextRange {
   /** Element id, e.g. `s-putin-has-agreed-to-security-guarantees`. */
   readonly id: string;
-  /** Offset of the sentence in its block's text. */
-  readonly start: number;
-  readonly end: number;
   readonly text: string;
 }
 
@@ -92,24 +92,19 @@ export default function rehypeSentenceIds() {
     const blocks: BlockInfo[] = [];
     /** Give `node` (whose sentences are the text of `children`) its block and sentence ids. */
     const addBlock = (node: Element, kind: BlockInfo["kind"], children: ElementContent[]): ElementContent[] => {
-      const holder: Element = { type: "element", tagName: node.tagName, properties: {}, children };
-      const text = textOf(holder);
+      const holder = h(node.tagName, {}, children);
+      const text = toString(holder);
       if (text.trim() === "") return children;
       const sentences = splitSentences(text).map((span) => ({ ...span, id: unique("s", span.text) }));
       const id = unique("p", text);
       node.properties.id = id;
-      wrapRanges(holder, sentences, (sentence) => ({
-        type: "element",
-        tagName: "span",
-        properties: { id: sentence.id, className: ["sentence"] },
-        children: [],
-      }));
+      wrapRanges(holder, sentences, (sentence) => h("span", { id: sentence.id, className: ["sentence"] }));
       blocks.push({ id, kind, text, sentences });
       return holder.children;
     };
     visit(tree, "element", (node: Element) => {
       if (/^h[1-6]$/u.test(node.tagName)) {
-        const text = textOf(node);
+        const text = toString(node);
         if (text.trim() === "") return;
         const id = unique("h", text);
         node.properties.id = id;

@@ -1,6 +1,6 @@
 import { decodeString } from "micromark-util-decode-string";
 import type { ContentProblem } from "../content-error.ts";
-import { formatPath } from "./parse-entries.ts";
+import { formatPath } from "./field-path.ts";
 import type { RawEntry } from "./read-entries.ts";
 
 /**

@@ -9,7 +9,7 @@ import { originalQuoteLinks } from "../share/original-links.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteInput } from "./input.ts";
 import { topicProblems } from "./topics.ts";
-import type { Site } from "./types.ts";
+import type { Site, SiteClaim, SiteQuote } from "./types.ts";
 
 /** The published-claims list of a content folder: its ids and its path for messages. */
 export interface PublishedList {
@@ -35,14 +35,15 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  * 4. quotes that no text fragment can single out in the original.
  *
  * 2 and 3 read the claims as written, so they are reported even when 1 fails;
- * 4 needs the model.
+ * 4 needs the model. The proven site carries each quote's link to the
+ * original (`quote.original`), computed here once.
  */
 export function proveSite(input: SiteInput, published?: PublishedList, unreadable?: Unreadable): Site {
   const problems = new ProblemList();
   const site = problems.collect(() => buildSite(input, unreadable));
   // In the site's order (as the reports make the claims) when there is one, else as the files are named.
-  const claims = site?.claims.values() ?? input.claims.map(({ id, file, data }) => ({ id, file, ...data }));
-  for (const problem of topicProblems(claims)) problems.add(problem);
+  const written = site?.claims.values() ?? input.claims.map(({ id, file, data }) => ({ id, file, ...data }));
+  for (const problem of topicProblems(written)) problems.add(problem);
   if (published !== undefined) {
     // A claim whose file could not be read has its own problem; it has not vanished.
     const ids = published.ids.filter((id) => unreadable?.claims.has(id) !== true);
@@ -54,11 +55,23 @@ export function proveSite(input: SiteInput, published?: PublishedList, unreadabl
       ),
     );
   }
-  if (site !== undefined) {
-    for (const claim of site.claims.values()) problems.collect(() => originalQuoteLinks(claim, site.articles));
+  const claims = new Map<string, SiteClaim>();
+  for (const claim of site?.claims.values() ?? []) {
+    const links = problems.collect(() => originalQuoteLinks(claim, (site as Site).articles));
+    claims.set(claim.id, links === undefined ? claim : withOriginals(claim, links));
   }
   problems.throwIfAny();
-  return site as Site;
+  // No problem: buildSite returned a site.
+  return { ...(site as Site), claims };
+}
+
+/** The claim with each quote's link to the original, where its report has one. */
+function withOriginals(claim: SiteClaim, links: ReadonlyMap<SiteQuote, string>): SiteClaim {
+  const linked = (quote: SiteQuote): SiteQuote => {
+    const original = links.get(quote);
+    return original === undefined ? quote : { ...quote, original };
+  };
+  return { ...claim, accounts: claim.accounts.map((account) => ({ ...account, quotes: account.quotes.map(linked) })) };
 }
 
 /** A proven content folder: its site model and what re-proving its sources found. */
