@@ -24,7 +24,12 @@ export const articleSchema = z.strictObject({
   /** True when the text carries no date and the editor inferred it. */
   publishedInferred: z.boolean().default(false),
   /** BCP 47 language tag of the text. */
-  language: z.string().min(2).default("en"),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z\d]{2,8})*$/u, {
+      error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag such as en, de or pt-BR`,
+    })
+    .default("en"),
   /** Where the original is published, when known (http or https). */
   sourceUrl: webUrlSchema.optional(),
   /** The raw text this article was imported from, relative to the content folder: `sources/<id>.txt`. */

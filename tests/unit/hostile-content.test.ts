@@ -275,9 +275,11 @@ describe("content the build refuses", () => {
 
   it("titles, notes, summaries and roles that are blank or only invisible characters", () => {
     expect(prove("blank-fields")).toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: 6 content problems:
+      [ContentError: 7 content problems:
       - tmp/hostile-refused/blank-fields/stories/summit.yaml → summary: is blank: it holds only spaces or invisible characters (U+FEFF)
         Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/articles/first-report.md → language: "  " is not a BCP 47 language tag such as en, de or pt-BR
+        Fix: correct \`language\` in the front matter
       - tmp/hostile-refused/blank-fields/claims/critics-vague.yaml → title: is blank: it holds only spaces or invisible characters (U+200B)
         Fix: write the text, or remove the field where it is optional
       - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → note: is blank: it holds only spaces or invisible characters (U+0020)
