@@ -31,7 +31,11 @@ declare module "vfile" {
   }
 }
 
-/** Elements whose own text is sentences (a paragraph in a block quote is a `p` like any other). */
+/**
+ * Elements whose own text is sentences (a paragraph in a block quote is a `p` like any other). The parser reads
+ * no Markdown tables (a table's text is a paragraph); cells are listed so that adding table support keeps them
+ * quotable.
+ */
 const SENTENCE_BLOCKS: Readonly<Record<string, BlockInfo["kind"]>> = {
   p: "paragraph",
   li: "item",
