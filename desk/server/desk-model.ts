@@ -3,18 +3,20 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parsePublishedIds, PUBLISHED_CLAIMS_FILE } from "../../src/lib/claims/published-ids.ts";
 import { ContentError, type ContentProblem } from "../../src/lib/content-error.ts";
-import { checkSources } from "../../src/lib/content/check-sources.ts";
-import { loadContent } from "../../src/lib/content/load-content.ts";
+import { readContent } from "../../src/lib/content/load-content.ts";
+import type { Unreadable } from "../../src/lib/content/unreadable.ts";
 import { parseEntries } from "../../src/lib/content/parse-entries.ts";
 import type { SiteInput } from "../../src/lib/model/input.ts";
-import { proveSite, readPublishedList } from "../../src/lib/model/prove-site.ts";
+import { proveContent, proveSite, readPublishedList } from "../../src/lib/model/prove-site.ts";
 import type { AccountDetails, Site } from "../../src/lib/model/types.ts";
 import { claimSchema } from "../../src/schemas/claim.ts";
 import type { ContentFiles } from "./content-files.ts";
 
 /** The content folder as read now: the validated input, the proven site when it proves, and every problem. */
 export interface Snapshot {
-  readonly input?: SiteInput;
+  readonly input: SiteInput;
+  /** Files that could not be read or validated, by collection: their ids are not "vanished". */
+  readonly unreadable: Unreadable;
   readonly site?: Site;
   readonly problems: readonly ContentProblem[];
   readonly published: ReadonlySet<string>;
@@ -46,25 +48,19 @@ function folderStamp(dir: string): string {
     .join(",");
 }
 
-/** Read and prove the content folder exactly as `npm run check:content` does (sources re-proved, then proveSite). */
+/**
+ * Read and prove the content folder exactly as `npm run check:content` does
+ * (proveContent: every file read, sources re-proved, then proveSite), keeping
+ * the valid entries to prove an edit against.
+ */
 export function readSnapshot(files: ContentFiles): Snapshot {
   const published = new Set(publishedIds(files.root));
-  let input: SiteInput;
+  const read = readContent(files.root);
   try {
-    input = loadContent(files.root);
+    const { site } = proveContent(files.root);
+    return { input: read.input, unreadable: read.unreadable, site, problems: [], published };
   } catch (error) {
-    return { problems: problemsOf(error), published };
-  }
-  const sources = checkSources(
-    input.articles,
-    (file) => (existsSync(join(files.root, file)) ? readFileSync(join(files.root, file)) : undefined),
-    (file) => relative(process.cwd(), join(files.root, file)),
-  );
-  try {
-    const site = proveSite(input, readPublishedList(files.root));
-    return { input, site, problems: sources.problems, published };
-  } catch (error) {
-    return { input, problems: [...sources.problems, ...problemsOf(error)], published };
+    return { input: read.input, unreadable: read.unreadable, problems: problemsOf(error), published };
   }
 }
 
@@ -81,21 +77,16 @@ export function proveWithClaim(
   data: unknown,
   removed: readonly string[] = [],
 ): { problems: ContentProblem[]; site?: Site } {
-  if (snapshot.input === undefined) return { problems: [...snapshot.problems] };
   const file = relative(process.cwd(), join(files.root, "claims", `${id}.yaml`));
-  let entry;
-  try {
-    [entry] = parseEntries(claimSchema, [{ id, file, data }]);
-  } catch (error) {
-    return { problems: problemsOf(error) };
-  }
-  if (entry === undefined) return { problems: [] };
+  const parsed = parseEntries(claimSchema, [{ id, file, data }]);
+  const entry = parsed.entries[0];
+  if (parsed.problems.length > 0 || entry === undefined) return { problems: parsed.problems };
   const input: SiteInput = {
     ...snapshot.input,
     claims: [...snapshot.input.claims.filter((claim) => claim.id !== id && !removed.includes(claim.id)), entry],
   };
   try {
-    return { problems: [], site: proveSite(input, readPublishedList(files.root)) };
+    return { problems: [], site: proveSite(input, readPublishedList(files.root), snapshot.unreadable) };
   } catch (error) {
     return { problems: problemsOf(error) };
   }

@@ -21,11 +21,11 @@ export function storyView(
   rejected: ReadonlySet<string>,
 ) {
   const base = {
-    stories: (snapshot.input?.stories ?? []).map((s) => ({ id: s.id, title: s.data.title })),
+    stories: snapshot.input.stories.map((s) => ({ id: s.id, title: s.data.title })),
     problems: snapshot.problems as readonly ContentProblem[],
     lastWrite: files.lastWrite ?? null,
-    people: (snapshot.input?.people ?? []).map((p) => ({ id: p.id, name: p.data.name })),
-    places: (snapshot.input?.places ?? []).map((p) => ({ id: p.id, name: p.data.name })),
+    people: snapshot.input.people.map((p) => ({ id: p.id, name: p.data.name })),
+    places: snapshot.input.places.map((p) => ({ id: p.id, name: p.data.name })),
   };
   const site = snapshot.site;
   const story = site?.stories.find((s) => s.id === (storyId ?? site.stories[0]?.id));
