@@ -167,7 +167,6 @@ function article(id: string, story: string, outlet: string, title: string): Site
     html: "",
     lead: "",
     wordCount: 0,
-    letter: "",
     label: outlet,
   };
 }

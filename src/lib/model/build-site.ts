@@ -66,6 +66,14 @@ export function buildSite(input: SiteInput): Site {
   const reports = new Map<string, ReportIndex>(
     [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex, adjectives)]),
   );
+  const metaOf = new Map(input.articles.map((a) => [a.id, a.data]));
+  const labels = new Map(
+    [...articleOrder.values()].flatMap((ids) => [
+      ...reportLabels(
+        ids.map((id) => ({ id, outlet: metaOf.get(id)?.outlet ?? "", title: metaOf.get(id)?.title ?? "" })),
+      ),
+    ]),
+  );
   const resolved = resolveClaims(input.claims, {
     storyIds,
     articles: new Map(
@@ -74,18 +82,13 @@ export function buildSite(input: SiteInput): Site {
     personIds: new Set(input.people.map((p) => p.id)),
     placeIds: new Set(input.places.map((p) => p.id)),
     articleOrder,
+    labels,
   });
-  const claims = withDetails(resolved, extract, reports);
+  const claims = withDetails(resolved, extract, reports, articleOrder);
   sortByFirstAppearance(claims, parsed, articleOrder);
   const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
 
   const marks = collectMarks(claims, parsed);
-  const outlets = new Map(input.articles.map((a) => [a.id, a.data.outlet]));
-  const labels = new Map(
-    [...articleOrder.values()].flatMap((ids) => [
-      ...reportLabels(ids.map((id) => ({ id, outlet: outlets.get(id) ?? "" }))),
-    ]),
-  );
   const articles = new Map<string, SiteArticle>();
   for (const entry of input.articles) {
     const article = parsed.get(entry.id) as ParsedArticle;
@@ -100,8 +103,7 @@ export function buildSite(input: SiteInput): Site {
       lead: article.blocks.find((block) => block.kind === "paragraph")?.text ?? "",
       droppedImages: article.droppedImages,
       wordCount: text.split(/\s+/u).filter(Boolean).length,
-      letter: labels.get(entry.id)?.letter ?? "",
-      label: labels.get(entry.id)?.label ?? entry.data.outlet,
+      label: labels.get(entry.id) ?? entry.data.outlet,
     });
   }
 
