@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
+import { formatDetailWarnings, formatNoteWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
 import { ContentError } from "../src/lib/content-error.ts";
 import { checkSources } from "../src/lib/content/check-sources.ts";
 import { loadContent } from "../src/lib/content/load-content.ts";
@@ -44,6 +44,7 @@ try {
   );
   for (const line of formatUnlistedNames(site)) console.log(line);
   for (const line of formatDetailWarnings(site)) console.warn(line);
+  for (const line of formatNoteWarnings(site)) console.warn(line);
   if (strict && !complete) {
     console.error("Coverage is below 100 %: add claims for the uncovered sentences.");
     process.exitCode = 1;

@@ -5,6 +5,7 @@ import type { Entry } from "../content/parse-entries.ts";
 import type { ResolvedClaim, SiteAccount, SiteQuote } from "./types.ts";
 import type { ClaimStatus } from "../status.ts";
 import { locateQuote, type QuoteIndex } from "../claims/locate-quote.ts";
+import { resolveReportReferences } from "./note-references.ts";
 
 /** What claims are checked against. */
 export interface ClaimContext {
@@ -15,6 +16,8 @@ export interface ClaimContext {
   readonly placeIds: ReadonlySet<string>;
   /** Article ids per story, in display order. */
   readonly articleOrder: ReadonlyMap<string, readonly string[]>;
+  /** Article id → the label pages show for it (reportLabels): what a note's `[[article-id]]` reads as. */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 const QUOTE_FIX = "copy the passage verbatim from the article (only quote marks and spaces may differ)";
@@ -117,6 +120,8 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
     }
     const order = context.articleOrder.get(data.story) ?? [];
     accounts.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId));
+    const note =
+      data.note === undefined ? undefined : resolveNote(data.note, data.story, order, context.labels, problem);
     claims.push({
       id,
       file,
@@ -125,7 +130,7 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
       title: data.title,
       topic: data.topic,
       status,
-      ...(data.note === undefined ? {} : { note: data.note }),
+      ...(note === undefined ? {} : { note }),
       people: data.people,
       places: data.places,
       redirectFrom: data.redirectFrom,
@@ -134,6 +139,26 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
   }
   problems.throwIfAny();
   return claims;
+}
+
+/** The note with each `[[article-id]]` shown as that report's label; a reference to no report of the story is a problem. */
+function resolveNote(
+  note: string,
+  story: string,
+  storyReports: readonly string[],
+  labels: ReadonlyMap<string, string>,
+  problem: (field: string, text: string, fix: string) => void,
+): string {
+  const own = new Map(storyReports.map((id) => [id, labels.get(id) ?? id]));
+  const resolved = resolveReportReferences(note, own);
+  for (const reference of resolved.unknown) {
+    problem(
+      "note",
+      `"${reference}" names no report of story "${story}"`,
+      `write [[article-id]] with the id of one of the story's reports: ${storyReports.join(", ")}`,
+    );
+  }
+  return resolved.text;
 }
 
 function deriveStatus(
