@@ -1,5 +1,5 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
-import { placeKeyedWords } from "./names.ts";
+import { placeKeyedWords, withoutNameFragments } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
 import type { Detail, DetailKind, Span } from "./types.ts";
 
@@ -95,8 +95,9 @@ export function claimDetails(
 ): Record<string, AccountDetails> {
   if (claim.accounts.length < 2) return {};
   const perQuote = claim.accounts.map((account) => account.quotes.map((quote) => extract(quote.exact)));
+  // A fragment of a longer name in another quote of the account ("The Ally …" after "a NATO Ally") is that name.
   const oneSided = oneSidedDetails(
-    new Map(claim.accounts.map((account, i) => [account.articleId, (perQuote[i] ?? []).flat()])),
+    new Map(claim.accounts.map((account, i) => [account.articleId, withoutNameFragments((perQuote[i] ?? []).flat())])),
   );
   const result: Record<string, AccountDetails> = {};
   claim.accounts.forEach((account, i) => {
