@@ -7,7 +7,9 @@ import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.t
 import { runSuggest, SuggestError } from "../../scripts/lib/suggest/command.ts";
 import type { SuggestJson } from "../../scripts/lib/suggest/output.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
+import { ContentError } from "../../src/lib/content-error.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+import { proveSite } from "../../src/lib/model/prove-site.ts";
 
 const STORY = "putin-security-guarantees-2025-08";
 const RP = "republic-policy-putin-agrees-nato-like-guarantees";
@@ -100,6 +102,21 @@ describe("claims:suggest on the committed story, its claims removed", () => {
     expect(site.claims.size).toBe(files.size);
     // Every sentence of both reports is covered by some draft.
     for (const coverage of site.coverage) expect(coverage.uncovered).toEqual([]);
+    // But the proof publishes none until an editor has rewritten its title, topic and summaries.
+    const refused = (() => {
+      try {
+        proveSite(loadContent(content));
+      } catch (error) {
+        if (error instanceof ContentError) return error.problems;
+        throw error;
+      }
+      return [];
+    })();
+    const perDraft = [...site.claims.values()].map((claim) => 2 + claim.accounts.length);
+    expect(refused).toHaveLength(perDraft.reduce((sum, n) => sum + n, 0));
+    expect(new Set(refused.map((problem) => problem.field.replace(/^accounts\..*\./u, "accounts.")))).toEqual(
+      new Set(["title", "topic", "accounts.summary"]),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import { indexForQuotes, locateQuote } from "./locate-quote.ts";
 import { slugify } from "../slug.ts";
+import { DRAFT_TOPIC, draftPlaceholder } from "./draft-placeholders.ts";
 import type { Suggestion } from "../compare/align/suggest.ts";
 
 /** A claim file's content, as an editor would write it (src/schemas/claim.ts). */
@@ -63,7 +64,8 @@ export function draftTitle(text: string): string {
 /**
  * Turn a suggestion into a claim file an editor can review and move to
  * content/claims/: verbatim quotes proven by the build's locator, a drafted
- * title, people and places from the accounts' details. For an existing
+ * title, topic and summaries marked "To review" (the proof refuses them
+ * until rewritten), people and places from the accounts' details. For an existing
  * claim, the draft is that claim with the proposed accounts added; the
  * editor's own file is never touched.
  */
@@ -76,7 +78,7 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
     const quotes = account.quotes.map((quote, i) => provenQuote(blocks, quote, account.sentenceIds[i] ?? ""));
     accounts[articleId] = {
       quotes,
-      summary: `The report says: ${quotes.join(" ")}`,
+      summary: draftPlaceholder(`The report says: ${quotes.join(" ")}`),
       direct: quotes.some((quote) => QUOTE_MARKS.test(quote)),
     };
     for (const detail of account.details) {
@@ -90,15 +92,15 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
       return { id: suggestion.claim, data: { ...base, accounts: { ...base.accounts, ...accounts } } };
   }
   const first = [...suggestion.accounts.values()][0]?.quotes[0] ?? "";
-  const title = draftTitle(first);
+  const words = draftTitle(first);
   const status = suggestion.status === "only" ? {} : { status: suggestion.status };
   const note = suggestion.note === undefined ? {} : { note: suggestion.note };
   return {
-    id: uniqueId(slugify(title, ID_WORDS) || "claim", context.takenIds),
+    id: uniqueId(slugify(words, ID_WORDS) || "claim", context.takenIds),
     data: {
       story: context.story,
-      title,
-      topic: "To review",
+      title: draftPlaceholder(words),
+      topic: DRAFT_TOPIC,
       people: [...people].sort(),
       places: [...places].sort(),
       ...status,

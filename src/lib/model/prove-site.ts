@@ -6,6 +6,7 @@ import { loadContent } from "../content/load-content.ts";
 import { originalQuoteLinks } from "../share/original-links.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteInput } from "./input.ts";
+import { draftProblems } from "./draft-problems.ts";
 import { topicProblems } from "./topics.ts";
 import type { Site, SiteClaim, SiteQuote } from "./types.ts";
 
@@ -28,7 +29,7 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  * check refuses exactly what the build refuses:
  *
  * 1. the model (schemas were applied by the loader; references, quotes, statuses);
- * 2. topics that have no URL or share one;
+ * 2. draft placeholders not yet rewritten ("To review"), and topics that have no URL or share one;
  * 3. published claim ids that would vanish;
  * 4. quotes that no text fragment can single out in the original.
  *
@@ -36,7 +37,7 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  */
 export function proveSite(input: SiteInput, published?: PublishedList): Site {
   const site = buildSite(input);
-  const problems: ContentProblem[] = [...topicProblems(site.claims.values())];
+  const problems: ContentProblem[] = [...draftProblems(site.claims.values()), ...topicProblems(site.claims.values())];
   const collect = <T>(check: () => T): T | undefined => {
     try {
       return check();
