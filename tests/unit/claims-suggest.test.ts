@@ -98,8 +98,13 @@ describe("claims:suggest on the committed story, its claims removed", () => {
     // Drafts in content/drafts/ are not content yet: the build reads none of them.
     expect(buildSite(loadContent(content)).claims.size).toBe(0);
     for (const path of files.keys()) renameSync(path, join(content, "claims", path.split("/").pop() as string));
+    // Drafted notes name reports by reference, which the build shows as the report's label.
+    expect([...files.values()].some((text) => text.includes(`[[${RP}]]`))).toBe(true);
     const site = buildSite(loadContent(content));
     expect(site.claims.size).toBe(files.size);
+    const notes = [...site.claims.values()].flatMap((claim) => claim.note ?? []);
+    expect(notes.some((note) => note.includes("only Republic Policy names"))).toBe(true);
+    expect(notes.filter((note) => note.includes("[["))).toEqual([]);
     // Every sentence of both reports is covered by some draft.
     for (const coverage of site.coverage) expect(coverage.uncovered).toEqual([]);
     // But the proof publishes none until an editor has rewritten its title, topic and summaries.

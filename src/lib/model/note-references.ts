@@ -6,6 +6,9 @@
  */
 const REFERENCE = /\[\[([^\]]*)\]\]/gu;
 
+/** How a note names a report: `[[article-id]]`. */
+export const reportReference = (articleId: string): string => `[[${articleId}]]`;
+
 /** A note with its references replaced by labels, and the references that name no report of the story. */
 export interface ResolvedNote {
   readonly text: string;
