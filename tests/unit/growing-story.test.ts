@@ -4,6 +4,10 @@
  * the others and with an id that sorts between theirs, and nothing the first
  * two reports' pages said becomes false.
  */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/lib/content-error.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
@@ -108,6 +112,22 @@ describe("notes", () => {
     // The committed fixture's notes name reports by reference: nothing to flag.
     expect(formatNoteWarnings(after)).toEqual([]);
   });
+  it("that speak of “both reports” make `npm run check:content` warn, without failing, once a third report joins", () => {
+    const dir = mkdtempSync(join(tmpdir(), "growing-"));
+    try {
+      cpSync("tests/fixtures/content/growing", dir, { recursive: true });
+      cpSync("tests/fixtures/content/growing-third/articles", join(dir, "articles"), { recursive: true });
+      const file = join(dir, "claims", "ferry-resumed.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/^note: >-\n {2}.*$/mu, "note: Both reports say so."));
+      const run = spawnSync("node_modules/.bin/tsx", ["scripts/check-content.ts", dir], { encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(
+        /^warning: .*ferry-resumed\.yaml: note says “Both reports”, but story "ferry-returns" has 3 reports\./mu,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("nothing on the first reports' pages becomes false", () => {
