@@ -33,7 +33,7 @@ describe("a story that grows to three reports", () => {
       "Only Harbour Gazette names: Monday — named nowhere in the other 2 reports.",
     );
     await expect(page.locator("[data-details-elsewhere]").innerText()).resolves.toBe(
-      "On this claim only Harbour Gazette names: Skerry Island (Coast Radio also names it, elsewhere in its report)",
+      "On this claim only Harbour Gazette names: Skerry Island — also named elsewhere by Coast Radio",
     );
     await context.close();
   });
