@@ -83,6 +83,29 @@ describe("notes", () => {
     for (const id of before.claims.keys()) expect(after.claims.get(id)?.note, id).toBe(before.claims.get(id)?.note);
   });
 
+  it("and summaries name reports the same way", () => {
+    const input = {
+      ...TWO,
+      claims: TWO.claims.map((entry) => {
+        if (entry.id !== "single-fare") return entry;
+        const account = entry.data.accounts[UNNAMED]!;
+        const summary = "Solberg contradicts [[harbour-gazette-ferry]]; [[no-such-report]] is not one.";
+        return {
+          ...entry,
+          data: { ...entry.data, accounts: { ...entry.data.accounts, [UNNAMED]: { ...account, summary } } },
+        };
+      }),
+    };
+    expect(() => buildSite(input)).toThrow(
+      `accounts.${UNNAMED}.summary: "[[no-such-report]]" names no report of story "ferry-returns"`,
+    );
+    const fixed = structuredClone(input.claims.find((entry) => entry.id === "single-fare")!);
+    fixed.data.accounts[UNNAMED]!.summary = "Solberg contradicts [[harbour-gazette-ferry]].";
+    const site = buildSite({ ...input, claims: input.claims.map((e) => (e.id === "single-fare" ? fixed : e)) });
+    const account = site.claims.get("single-fare")?.accounts.find((a) => a.articleId === UNNAMED);
+    expect(account?.summary).toBe("Solberg contradicts Harbour Gazette.");
+  });
+
   it("refuse a reference to no report of the story, naming the file, the field and the fix", () => {
     const input = withNote(withThird(TWO), "ferry-resumed", "[[harbour-gazete-ferry]] and [[bridge-report]] differ.");
     expect(() => buildSite(input)).toThrow(ContentError);

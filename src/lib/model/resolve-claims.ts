@@ -60,6 +60,19 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
 
     const accountIds = Object.keys(data.accounts);
     const status = deriveStatus(data, accountIds.length, problem);
+    const order = context.articleOrder.get(data.story) ?? [];
+    // Notes and summaries may name the story's reports as [[article-id]]: shown as each report's label.
+    const references = new Map(order.map((articleId) => [articleId, context.labels.get(articleId) ?? articleId]));
+    const resolveText = (field: string, text: string): string => {
+      const resolved = resolveReportReferences(text, references);
+      for (const reference of resolved.unknown)
+        problem(
+          field,
+          `"${reference}" names no report of story "${data.story}"`,
+          `write [[article-id]] with the id of one of the story's reports: ${order.join(", ")}`,
+        );
+      return resolved.text;
+    };
     const accounts: SiteAccount[] = [];
     for (const articleId of accountIds) {
       const account = data.accounts[articleId];
@@ -113,15 +126,13 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
       accounts.push({
         articleId,
         quotes,
-        summary: account.summary,
+        summary: resolveText(`${field}.summary`, account.summary),
         ...(account.speaker === undefined ? {} : { speaker: account.speaker }),
         direct: account.direct,
       });
     }
-    const order = context.articleOrder.get(data.story) ?? [];
     accounts.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId));
-    const note =
-      data.note === undefined ? undefined : resolveNote(data.note, data.story, order, context.labels, problem);
+    const note = data.note === undefined ? undefined : resolveText("note", data.note);
     claims.push({
       id,
       file,
@@ -139,26 +150,6 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
   }
   problems.throwIfAny();
   return claims;
-}
-
-/** The note with each `[[article-id]]` shown as that report's label; a reference to no report of the story is a problem. */
-function resolveNote(
-  note: string,
-  story: string,
-  storyReports: readonly string[],
-  labels: ReadonlyMap<string, string>,
-  problem: (field: string, text: string, fix: string) => void,
-): string {
-  const own = new Map(storyReports.map((id) => [id, labels.get(id) ?? id]));
-  const resolved = resolveReportReferences(note, own);
-  for (const reference of resolved.unknown) {
-    problem(
-      "note",
-      `"${reference}" names no report of story "${story}"`,
-      `write [[article-id]] with the id of one of the story's reports: ${storyReports.join(", ")}`,
-    );
-  }
-  return resolved.text;
 }
 
 function deriveStatus(
