@@ -132,6 +132,13 @@ describe("notes", () => {
       expect(formatNoteWarnings(three), note).toEqual([expect.stringContaining("ferry-resumed.yaml: note")]);
       expect(formatNoteWarnings(three)[0], note).toContain("write [[article-id]]");
     }
+    // A summary that counts two reports is flagged too, by its field.
+    const summary = withThird(TWO);
+    const fare = structuredClone(summary.claims.find((entry) => entry.id === "single-fare")!);
+    fare.data.accounts[UNNAMED]!.summary = "Unlike the other report, Solberg says the fare stays at 5.";
+    expect(formatNoteWarnings(buildSite({ ...summary, claims: [fare] }))).toEqual([
+      expect.stringContaining(`single-fare.yaml: accounts.${UNNAMED}.summary says “the other report”`),
+    ]);
     // The committed fixture's notes name reports by reference: nothing to flag.
     expect(formatNoteWarnings(after)).toEqual([]);
   });

@@ -39,8 +39,8 @@ export function formatUnlistedNames(site: Site): string[] {
 }
 
 /**
- * For editors: notes in a story of three reports or more that still speak as if it had two ("the other report",
- * "both reports", "Report B"), one warning per note naming its file. They warn, never fail: the editor rewrites
+ * For editors: notes and summaries in a story of three reports or more that still speak as if it had two ("the
+ * other report", "both reports", "Report B"), one warning per field naming its file. They warn, never fail: the editor rewrites
  * them with `[[article-id]]` references, which stay true however many reports join.
  */
 export function formatNoteWarnings(site: Site): string[] {
@@ -48,12 +48,19 @@ export function formatNoteWarnings(site: Site): string[] {
   const lines: string[] = [];
   for (const claim of site.claims.values()) {
     const count = reportCount.get(claim.story) ?? 0;
-    const words = claim.note === undefined || count < 3 ? undefined : twoReportWording(claim.note);
-    if (words === undefined) continue;
-    lines.push(
-      `warning: ${claim.file}: note says “${words}”, but story "${claim.story}" has ${count} reports. ` +
-        "Name each report meant: write [[article-id]], which the pages show as its outlet.",
-    );
+    if (count < 3) continue;
+    const texts: [string, string | undefined][] = [
+      ["note", claim.note],
+      ...claim.accounts.map((account): [string, string] => [`accounts.${account.articleId}.summary`, account.summary]),
+    ];
+    for (const [field, text] of texts) {
+      const words = text === undefined ? undefined : twoReportWording(text);
+      if (words === undefined) continue;
+      lines.push(
+        `warning: ${claim.file}: ${field} says “${words}”, but story "${claim.story}" has ${count} reports. ` +
+          "Name each report meant: write [[article-id]], which the pages show as its outlet.",
+      );
+    }
   }
   return lines;
 }
