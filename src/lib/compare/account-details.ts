@@ -1,7 +1,8 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import { placeKeyedWords, withoutNameFragments } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
-import type { Detail, DetailKind, Span } from "./types.ts";
+import type { Detail, DetailKind } from "./types.ts";
+import { mergeRanges, type TextRange } from "../text/ranges.ts";
 
 /** A detail only one account of a claim names (see details.ts). */
 export interface OneSidedDetail {
@@ -23,7 +24,7 @@ export interface AccountDetails {
   /** The rest: some other report of the story names them, outside its quotes on this claim. */
   readonly elsewhere: readonly OneSidedDetail[];
   /** Per quote, in the account's quote order: character ranges of the quote's exact text naming an `only` detail. */
-  readonly marks: readonly (readonly { readonly start: number; readonly end: number }[])[];
+  readonly marks: readonly (readonly TextRange[])[];
 }
 
 /** What the comparison reads of a claim: each account's report and the exact words of its quotes. */
@@ -69,18 +70,6 @@ export function indexReport(
   return {
     names: (detail) => ids.has(detailId(detail)) || (detail.kind === "name" && text.includes(` ${detail.key} `)),
   };
-}
-
-/** Overlapping ranges joined, in order ("EU" inside "EU Commission" is one mark). */
-function mergeRanges(ranges: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last !== undefined && range.start <= last.end)
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
-    else merged.push({ start: range.start, end: range.end });
-  }
-  return merged;
 }
 
 /**
