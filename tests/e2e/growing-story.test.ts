@@ -8,7 +8,7 @@
  */
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
 import { axeViolations } from "./support/axe.ts";
 import { useSite } from "./support/browser.ts";
 

@@ -176,7 +176,7 @@ export function findNames(
  * "State of the Union" is one run, not "State" and "Union". Only within a
  * phrase: not after punctuation or a possessive, nor into a taken span.
  */
-function joinConnectors(terms: readonly Term[], marked: boolean[], taken: readonly Span[]): void {
+function joinConnectors(terms: readonly Term[], marked: boolean[], taken: readonly TextRange[]): void {
   terms.forEach((term, i) => {
     const before = terms[i - 1];
     if (term.text !== "of" || !marked[i - 1] || before === undefined) return;
