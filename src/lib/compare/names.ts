@@ -219,6 +219,7 @@ function mayHoldName(text: string, taken: readonly TextRange[]): boolean {
   return false;
 }
 
+/** Titles and roles ("President", "Secretary General"): compromise tags them Honorific or Actor. */
 const isTitle = (term: Term): boolean =>
   !ACRONYM.test(term.text) && (term.tags.has("Honorific") || term.tags.has("Actor"));
 const isTitleOrDemonym = (term: Term): boolean => isTitle(term) || term.tags.has("Demonym");
