@@ -20,7 +20,9 @@ import type { Site } from "../../src/lib/model/types.ts";
 import { articleSchema } from "../../src/schemas/article.ts";
 
 const TWO = loadContent("tests/fixtures/content/growing");
-const THIRD = parseEntries(articleSchema, readEntries("tests/fixtures/content/growing-third/articles"));
+/** The articles of a folder of extra reports, read and validated as the loader reads them. */
+const articlesOf = (dir: string) => parseEntries(articleSchema, readEntries(dir).entries).entries;
+const THIRD = articlesOf("tests/fixtures/content/growing-third/articles");
 const withThird = (input: SiteInput): SiteInput => ({ ...input, articles: [...input.articles, ...THIRD] });
 const GAZETTE = "harbour-gazette-ferry";
 const UNNAMED = "ferry-back-in-service";
@@ -188,7 +190,7 @@ describe("nothing on the first reports' pages becomes false", () => {
 
 describe("the committed story, when a third report joins", () => {
   const content = loadContent("content");
-  const ledger = parseEntries(articleSchema, readEntries("tests/fixtures/content/real-story-third/articles"));
+  const ledger = articlesOf("tests/fixtures/content/real-story-third/articles");
   const real = buildSite(content);
   const grown = buildSite({ ...content, articles: [...content.articles, ...ledger] });
   const PROGRESS = "progress-made-at-trump-putin-meeting";

@@ -1,6 +1,7 @@
 import { isDraftPlaceholder } from "../claims/draft-placeholders.ts";
 import type { ContentProblem } from "../content-error.ts";
-import type { SiteClaim } from "./types.ts";
+import type { Entry } from "../content/parse-entries.ts";
+import type { ClaimData } from "../../schemas/claim.ts";
 
 const FIXES = {
   title: "write the claim's statement in neutral words, without the “To review:” mark",
@@ -9,8 +10,11 @@ const FIXES = {
   note: "write one line saying what differs, without the “To review:” mark",
 } as const;
 
-/** Every field of a claim that still holds a draft's placeholder (src/lib/claims/draft-placeholders.ts). */
-export function draftProblems(claims: Iterable<SiteClaim>): ContentProblem[] {
+/**
+ * Every field of a claim file that still holds a draft's placeholder (src/lib/claims/draft-placeholders.ts), read
+ * as written, so they are reported even when the model has other problems.
+ */
+export function draftProblems(claims: readonly Pick<Entry<ClaimData>, "file" | "data">[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const check = (file: string, field: string, text: string | undefined, fix: string): void => {
     if (text !== undefined && isDraftPlaceholder(text))
@@ -21,12 +25,12 @@ export function draftProblems(claims: Iterable<SiteClaim>): ContentProblem[] {
         fix,
       });
   };
-  for (const claim of claims) {
-    check(claim.file, "title", claim.title, FIXES.title);
-    check(claim.file, "topic", claim.topic, FIXES.topic);
-    check(claim.file, "note", claim.note, FIXES.note);
-    for (const account of claim.accounts)
-      check(claim.file, `accounts.${account.articleId}.summary`, account.summary, FIXES.summary);
+  for (const { file, data } of claims) {
+    check(file, "title", data.title, FIXES.title);
+    check(file, "topic", data.topic, FIXES.topic);
+    check(file, "note", data.note, FIXES.note);
+    for (const [articleId, account] of Object.entries(data.accounts))
+      check(file, `accounts.${articleId}.summary`, account.summary, FIXES.summary);
   }
   return problems;
 }
