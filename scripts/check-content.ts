@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/compare/review.ts";
+import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
 import { ContentError } from "../src/lib/content-error.ts";
 import { checkSources } from "../src/lib/content/check-sources.ts";
 import { loadContent } from "../src/lib/content/load-content.ts";

@@ -6,12 +6,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { toSearchFiles } from "../../src/lib/search/shard-assets.ts";
-import { buildSearchShards } from "../../src/lib/search/shard-build.ts";
-import { openShardedSearch, type FetchJson, type ShardedSearch } from "../../src/lib/search/sharded-engine.ts";
-import type { SearchPayload } from "../../src/lib/search/types.ts";
+import { toSearchFiles } from "../../src/lib/search/build/shard-assets.ts";
+import { buildSearchShards } from "../../src/lib/search/build/shard-build.ts";
+import { openShardedSearch, type FetchJson, type ShardedSearch } from "../../src/lib/search/browser/sharded-engine.ts";
+import type { SearchPayload } from "../../src/lib/search/shared/types.ts";
 
-/** Claims a query shows at first on the search page (src/lib/search/dom/search-page.ts PAGE_SIZE). */
+/** Claims a query shows at first on the search page (src/lib/search/browser/dom/search-page.ts PAGE_SIZE). */
 export const SHOWN_CLAIMS = 20;
 
 /** Figures for one index and one sequence of queries. */

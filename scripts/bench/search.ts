@@ -2,7 +2,7 @@
  * Search benchmark (`npm run bench search`): what a reader downloads for
  * search and how long a query takes, on the real content and on synthetic
  * indexes of 1 000, 10 000 and 100 000 claims (`--sizes=1000,10000`). The
- * site publishes its index sharded (src/lib/search/shard-build.ts): a first
+ * site publishes its index sharded (src/lib/search/build/shard-build.ts): a first
  * query costs the search code, the vocabulary and the shards and records it
  * needs; a later one only the shards and records not fetched yet. Prints
  * figures beside the targets; never fails on them. With `--json`, stdout
@@ -15,13 +15,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
-import { normalizeQuery } from "../../src/lib/search/query.ts";
-import { fullScanFuse } from "../../src/lib/search/reference.ts";
-import { toSearchPayload } from "../../src/lib/search/serialize.ts";
-import { openShardedSearch } from "../../src/lib/search/sharded-engine.ts";
-import type { SearchVocabulary } from "../../src/lib/search/shard-types.ts";
+import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
+import { createSearchEngine, RERANK_LIMIT } from "../../src/lib/search/yardstick/engine.ts";
+import { normalizeQuery } from "../../src/lib/search/shared/query.ts";
+import { fullScanFuse } from "../../src/lib/search/yardstick/reference.ts";
+import { toSearchPayload } from "../../src/lib/search/build/serialize.ts";
+import { openShardedSearch } from "../../src/lib/search/browser/sharded-engine.ts";
+import type { SearchVocabulary } from "../../src/lib/search/shared/shard-types.ts";
 import { astroBuildCommand } from "../lib/astro-build.ts";
 import { loadedOnFirstUse, scriptsBeforeInteraction, searchIndexFiles, type Asset } from "./search-assets.ts";
 import { diskFetch, measureQueries, measureSharded, SHOWN_CLAIMS, type ShardedFigures } from "./search-sharded.ts";

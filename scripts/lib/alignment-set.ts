@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/lib/article/render-article.ts";
 import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.ts";
-import type { ClaimSentences } from "../../src/lib/compare/align/evaluate.ts";
+import type { ClaimSentences } from "../../src/lib/compare/yardstick/evaluate.ts";
 import type { ReportInput } from "../../src/lib/compare/align/suggest.ts";
 
 interface Reference {

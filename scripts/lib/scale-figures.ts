@@ -1,6 +1,6 @@
 /**
  * Figures the scale benchmark reads from a build: what the preview cards
- * cost (the `[cards]` line card-store.ts writes to the build log), and the
+ * cost (the `[cards]` line src/lib/cards/store.ts writes to the build log), and the
  * size of the pages a reader downloads (home pages, story pages).
  */
 import { readFileSync } from "node:fs";

@@ -11,11 +11,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto } from "../../scripts/lib/build-site.ts";
 import { writeSyntheticCorpus } from "../../scripts/lib/synthetic-corpus.ts";
-import { RERANK_LIMIT } from "../../src/lib/search/core.ts";
-import { normalizeQuery } from "../../src/lib/search/query.ts";
-import { shardOf } from "../../src/lib/search/shard-codec.ts";
-import type { ClaimBundleFile, ClaimRecordFile, SearchVocabulary } from "../../src/lib/search/shard-types.ts";
-import { buildVocabulary, MATCH_LIMIT, matchWord } from "../../src/lib/search/vocabulary.ts";
+import { RERANK_LIMIT } from "../../src/lib/search/shared/core.ts";
+import { normalizeQuery } from "../../src/lib/search/shared/query.ts";
+import { shardOf } from "../../src/lib/search/shared/shard-codec.ts";
+import type { ClaimBundleFile, ClaimRecordFile, SearchVocabulary } from "../../src/lib/search/shared/shard-types.ts";
+import { buildVocabulary, MATCH_LIMIT, matchWord } from "../../src/lib/search/shared/vocabulary.ts";
 import { useSite } from "./support/browser.ts";
 
 const DIST = "tmp/search-shards-dist";

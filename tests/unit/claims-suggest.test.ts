@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.ts";
-import { runSuggest, SuggestError } from "../../src/lib/compare/align/command.ts";
-import type { SuggestJson } from "../../src/lib/compare/align/output.ts";
+import { runSuggest, SuggestError } from "../../scripts/lib/suggest/command.ts";
+import type { SuggestJson } from "../../scripts/lib/suggest/output.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine } from "../../src/lib/search/engine.ts";
-import { searchIndexAsset, toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/serialize.ts";
-import type { SearchPayload } from "../../src/lib/search/types.ts";
+import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
+import { createSearchEngine } from "../../src/lib/search/yardstick/engine.ts";
+import { searchIndexAsset, toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/build/serialize.ts";
+import type { SearchPayload } from "../../src/lib/search/shared/types.ts";
 import { fixtureSite, searchCorpus } from "./search-corpus.ts";
 
 describe("buildSearchDocuments", () => {

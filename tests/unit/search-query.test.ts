@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { foldWithOffsets, searchText } from "../../src/lib/search/fold.ts";
-import { MAX_QUERY_LENGTH, normalizeQuery } from "../../src/lib/search/query.ts";
-import { readState, writeState } from "../../src/lib/search/url-state.ts";
+import { foldWithOffsets, searchText } from "../../src/lib/search/shared/fold.ts";
+import { MAX_QUERY_LENGTH, normalizeQuery } from "../../src/lib/search/shared/query.ts";
+import { readState, writeState } from "../../src/lib/search/browser/url-state.ts";
 
 describe("normalizeQuery", () => {
   it("ignores case and diacritics, and trims", () => {

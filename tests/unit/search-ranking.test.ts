@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine, payloadSource, RERANK_LIMIT, type SearchResults } from "../../src/lib/search/engine.ts";
-import { detectPeople, mergeReranked, rankClaims } from "../../src/lib/search/rank.ts";
-import { toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/serialize.ts";
-import type { SearchPayload } from "../../src/lib/search/types.ts";
-import { MATCH_LIMIT, matchWord } from "../../src/lib/search/vocabulary.ts";
+import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
+import { createSearchEngine, RERANK_LIMIT, type SearchResults } from "../../src/lib/search/yardstick/engine.ts";
+import { payloadSource } from "../../src/lib/search/shared/payload-source.ts";
+import { detectPeople, mergeReranked, rankClaims } from "../../src/lib/search/shared/rank.ts";
+import { toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/build/serialize.ts";
+import type { SearchPayload } from "../../src/lib/search/shared/types.ts";
+import { MATCH_LIMIT, matchWord } from "../../src/lib/search/shared/vocabulary.ts";
 import { fullScanHits, SYNTHETIC_CLAIMS, syntheticSearch } from "./helpers/search-synthetic.ts";
 import { searchCorpus } from "./search-corpus.ts";
 

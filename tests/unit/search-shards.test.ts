@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchDocuments } from "../../src/lib/search/documents.ts";
-import { createSearchEngine, payloadSource, RERANK_LIMIT } from "../../src/lib/search/engine.ts";
-import { searchText } from "../../src/lib/search/fold.ts";
-import { toSearchPayload } from "../../src/lib/search/serialize.ts";
-import { toSearchFiles } from "../../src/lib/search/shard-assets.ts";
-import { buildSearchShards } from "../../src/lib/search/shard-build.ts";
+import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
+import { createSearchEngine, RERANK_LIMIT } from "../../src/lib/search/yardstick/engine.ts";
+import { payloadSource } from "../../src/lib/search/shared/payload-source.ts";
+import { searchText } from "../../src/lib/search/shared/fold.ts";
+import { toSearchPayload } from "../../src/lib/search/build/serialize.ts";
+import { toSearchFiles } from "../../src/lib/search/build/shard-assets.ts";
+import { buildSearchShards } from "../../src/lib/search/build/shard-build.ts";
 import {
   expandPeople,
   packPostings,
@@ -12,10 +13,10 @@ import {
   shardOf,
   shardRange,
   unpackPostings,
-} from "../../src/lib/search/shard-codec.ts";
-import { openShardedSearch, type ShardedSearch } from "../../src/lib/search/sharded-engine.ts";
-import type { ClaimRecordFile, PostingsShard } from "../../src/lib/search/shard-types.ts";
-import type { SearchPayload } from "../../src/lib/search/types.ts";
+} from "../../src/lib/search/shared/shard-codec.ts";
+import { openShardedSearch, type ShardedSearch } from "../../src/lib/search/browser/sharded-engine.ts";
+import type { ClaimRecordFile, PostingsShard } from "../../src/lib/search/shared/shard-types.ts";
+import type { SearchPayload } from "../../src/lib/search/shared/types.ts";
 import { fullScanHits, SYNTHETIC_CLAIMS, syntheticSearch } from "./helpers/search-synthetic.ts";
 import { searchCorpus } from "./search-corpus.ts";
 
@@ -86,7 +87,7 @@ describe("claim records", () => {
 
   it("a person's mentions keep their headlines when a claim citing the same report was loaded first", async () => {
     const { search } = await inMemory(corpus, 40);
-    const { toResultsView } = await import("../../src/lib/search/view.ts");
+    const { toResultsView } = await import("../../src/lib/search/browser/view.ts");
     const whole = createSearchEngine(corpus);
     // A word query loads claim records (outlets only); the person query then shows headlines of mentions.
     await search.view(await search.search("talks"), [], 20);
@@ -201,7 +202,7 @@ describe("the sharded engine", () => {
 
   it("shows the same results as the whole payload, statuses and counts included", async () => {
     const { search } = await inMemory(corpus, 40);
-    const { toResultsView } = await import("../../src/lib/search/view.ts");
+    const { toResultsView } = await import("../../src/lib/search/browser/view.ts");
     const whole = createSearchEngine(corpus);
     for (const statuses of [[], ["differ"]] as const) {
       const results = await search.search("Meloni");

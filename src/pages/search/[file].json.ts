@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { searchFiles } from "../../lib/search/serialize.ts";
+import { searchFiles } from "../../lib/search/build/serialize.ts";
 import { getSite } from "../../lib/site.ts";
 
 /**

@@ -6,12 +6,12 @@
  * only its best RERANK_LIMIT candidates would miss claims on every one.
  */
 import { syntheticSite } from "../../../scripts/bench/search-synthetic.ts";
-import { buildSearchDocuments } from "../../../src/lib/search/documents.ts";
-import { payloadSource } from "../../../src/lib/search/engine.ts";
-import { fullWordScan } from "../../../src/lib/search/reference.ts";
-import { toSearchPayload } from "../../../src/lib/search/serialize.ts";
-import type { SearchPayload } from "../../../src/lib/search/types.ts";
-import { MATCH_LIMIT, matchWord } from "../../../src/lib/search/vocabulary.ts";
+import { buildSearchDocuments } from "../../../src/lib/search/build/documents.ts";
+import { payloadSource } from "../../../src/lib/search/shared/payload-source.ts";
+import { fullWordScan } from "../../../src/lib/search/yardstick/reference.ts";
+import { toSearchPayload } from "../../../src/lib/search/build/serialize.ts";
+import type { SearchPayload } from "../../../src/lib/search/shared/types.ts";
+import { MATCH_LIMIT, matchWord } from "../../../src/lib/search/shared/vocabulary.ts";
 
 /** Claims in the synthetic index: enough for near-ties, few enough for a full scan per query in a test. */
 export const SYNTHETIC_CLAIMS = 2_000;
