@@ -183,5 +183,6 @@ describe("claims:suggest errors", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
-  });
+    // A process of its own on a shared machine: start-up alone can take seconds.
+  }, 60_000);
 });

@@ -81,7 +81,7 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
     };
     for (const detail of account.details) {
       if (detail.kind === "person") people.add(detail.key);
-      if (detail.kind === "place") places.add(detail.key);
+      if (detail.kind === "place" && detail.unlisted !== true) places.add(detail.key);
     }
   }
   if (suggestion.claim !== null) {

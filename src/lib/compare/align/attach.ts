@@ -3,28 +3,32 @@ import type { ExistingClaim } from "./existing-claim.ts";
 
 /**
  * Share of a unit's best claim score another claim must reach for the unit
- * to be proposed for it too: a sentence often carries two claims, but a
- * weaker third match is noise.
+ * to join it too (a lead sentence often carries two or three claims), and
+ * share of a claim's best unit from one report another unit of that report
+ * must reach to join beside it (one report may spread over two sentences
+ * what another says in one). A weaker match is noise.
  */
-export const NEAR_BEST = 0.8;
+export const NEAR_BEST = 0.75;
 
 /** A unit proposed as a report's account of an existing claim. */
 export interface Attachment {
   readonly claim: ExistingClaim;
   readonly unit: UnitFeatures;
   readonly score: number;
+  /** Per account of the claim (article id), the unit's best score with it: which account it is closest to. */
+  readonly byAccount: ReadonlyMap<string, number>;
 }
 
 /**
  * Propose accounts for existing claims from reports that lack one (a third
  * report's sentence on Putin's agreement joins the claim on it).
  *
- * A unit's score against a claim is its weakest best match over the
- * claim's accounts (complete linkage, as in grouping): it must say what
- * every report already on the claim says. Each claim takes, per report, the
- * unit that scores best; each unit joins the claims it scores nearly as
- * well with as its best (a sentence may carry two claims). All must reach
- * `threshold`.
+ * A unit's score against a claim is its best match over the claim's
+ * accounts: a claim whose accounts differ ("2 million euros" / "1.5 million
+ * euros") still gains a third account that sides with one of them. A unit
+ * joins every claim it scores at least `threshold` with and within
+ * `NEAR_BEST` of its best claim; a claim takes, per report, the units within
+ * `NEAR_BEST` of that report's best.
  */
 export function attachToClaims(
   claims: readonly ExistingClaim[],
@@ -36,11 +40,14 @@ export function attachToClaims(
 ): Attachment[] {
   const scored: Attachment[] = [];
   for (const claim of claims) {
-    const accounts = [...claim.accounts.keys()].map((articleId) => unitsOf(claim, articleId));
+    const accounts = [...claim.accounts.keys()].map((articleId) => [articleId, unitsOf(claim, articleId)] as const);
     for (const unit of candidates) {
       if (claim.accounts.has(unit.unit.articleId)) continue;
-      const linkage = Math.min(...accounts.map((units) => Math.max(0, ...units.map((u) => score(unit, u)))));
-      if (linkage >= threshold) scored.push({ claim, unit, score: linkage });
+      const byAccount = new Map(
+        accounts.map(([articleId, units]) => [articleId, Math.max(0, ...units.map((u) => score(unit, u)))]),
+      );
+      const best = Math.max(0, ...byAccount.values());
+      if (best >= threshold) scored.push({ claim, unit, score: best, byAccount });
     }
   }
   const bestForUnit = new Map<UnitFeatures, number>();
@@ -50,7 +57,17 @@ export function attachToClaims(
     bestForUnit.set(a.unit, Math.max(bestForUnit.get(a.unit) ?? 0, a.score));
     bestForClaimReport.set(claimReport(a), Math.max(bestForClaimReport.get(claimReport(a)) ?? 0, a.score));
   }
-  return scored.filter(
-    (a) => a.score >= (bestForUnit.get(a.unit) ?? 0) && a.score >= (bestForClaimReport.get(claimReport(a)) ?? 0),
+  const kept = scored.filter(
+    (a) =>
+      a.score >= NEAR_BEST * (bestForUnit.get(a.unit) ?? 0) &&
+      a.score >= NEAR_BEST * (bestForClaimReport.get(claimReport(a)) ?? 0),
   );
+  // A sentence and its clause both match a claim: the sentence's best unit speaks for it.
+  const bySentence = new Map<string, Attachment>();
+  for (const a of kept) {
+    const key = `${a.claim.id}\n${a.unit.unit.articleId}#${a.unit.unit.sentenceId}`;
+    const current = bySentence.get(key);
+    if (current === undefined || a.score > current.score) bySentence.set(key, a);
+  }
+  return [...bySentence.values()];
 }

@@ -1,5 +1,4 @@
 import type { UnitFeatures } from "./features.ts";
-import { cosine, type StoryVectors } from "./score.ts";
 
 /** Two sentences of different reports, scored by their best-matching units (whole sentences or clauses). */
 export interface ScoredPair {
@@ -21,7 +20,7 @@ export interface ScoredPair {
  * (`npm run bench align` prints a sweep of both) at a point where small
  * changes move recall and precision little.
  */
-export const LINK_THRESHOLDS: LinkThresholds = Object.freeze({ strong: 0.4, weak: 0.12, oneWay: 0.15 });
+export const LINK_THRESHOLDS: LinkThresholds = Object.freeze({ strong: 0.4, weak: 0.18, oneWay: 0.24 });
 
 /**
  * `oneWay`: a pair where only one sentence is the other's best match is
@@ -35,7 +34,7 @@ const sentenceKey = (features: UnitFeatures) => `${features.unit.articleId}#${fe
 /** Score every pair of sentences from different reports; O(units²) over a story, which is small. */
 export function scorePairs(
   features: readonly UnitFeatures[],
-  vectors: StoryVectors,
+  pairScore: (a: UnitFeatures, b: UnitFeatures) => number,
   reportOrder: readonly string[],
 ): ScoredPair[] {
   const rank = new Map(reportOrder.map((id, i) => [id, i]));
@@ -46,7 +45,7 @@ export function scorePairs(
       const y = features[j] as UnitFeatures;
       if (x.unit.articleId === y.unit.articleId) continue;
       const [first, second] = (rank.get(x.unit.articleId) ?? 0) < (rank.get(y.unit.articleId) ?? 0) ? [x, y] : [y, x];
-      const score = cosine(vectors.vector(first), vectors.vector(second));
+      const score = pairScore(first, second);
       const key = `${sentenceKey(first)}\n${sentenceKey(second)}`;
       const previous = best.get(key);
       if (previous === undefined || score > previous.score + 1e-12) {

@@ -3,10 +3,14 @@ import { detailsPerUnit, unitFeatures, type DetailFinder, type UnitDetail, type 
 import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
 import { attachToClaims } from "./attach.ts";
+import { sideWith } from "./sides.ts";
 import type { ExistingClaim } from "./existing-claim.ts";
-import { cosine, pairEvidence, storyVectors } from "./score.ts";
-import { proposeStatus, type ProposedStatus } from "./propose-status.ts";
+import { blendScores, cosine, pairEvidence, PARAPHRASE_WEIGHT, storyVectors } from "./score.ts";
+import { listWords, proposeStatus, type ProposedStatus } from "./propose-status.ts";
 import { tokenize } from "./nlp.ts";
+import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
+import { asPlaces, namesInPlace } from "./places-in-text.ts";
+import { findDifferences, type Difference } from "./differences.ts";
 import { reportUnits, type Unit } from "./units.ts";
 
 /** One report of the story, as the build parsed it. */
@@ -22,6 +26,8 @@ export interface SuggestInput {
   readonly existing?: readonly ExistingClaim[];
   readonly findDetails: DetailFinder;
   readonly thresholds?: LinkThresholds;
+  /** Weight of the paraphrase stage in the pair score (default PARAPHRASE_WEIGHT); the bench varies it. */
+  readonly paraphraseWeight?: number;
   /** Weight of shared WordNet concepts (default CONCEPT_WEIGHT); the bench varies it. */
   readonly conceptWeight?: number;
 }
@@ -75,11 +81,16 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     offset += reportUnitList.length;
     units.push(...reportUnitList);
   }
-  const details = detailsPerUnit(units, input.findDetails);
+  const found = detailsPerUnit(units, input.findDetails);
+  const placeKeys = new Set(units.flatMap((unit) => namesInPlace(unit.tokens, found.get(unit) ?? [])));
+  const details = new Map([...found].map(([unit, d]) => [unit, asPlaces(d, placeKeys)]));
   const features = units.map((unit) => unitFeatures(unit, details.get(unit) ?? []));
   const vectors = storyVectors(features, input.conceptWeight);
-  const pairs = scorePairs(features, vectors, order);
-  const score = (a: UnitFeatures, b: UnitFeatures) => cosine(vectors.vector(a), vectors.vector(b));
+  const paraphrase = storyParaphrase(features);
+  const weight = input.paraphraseWeight ?? PARAPHRASE_WEIGHT;
+  const score = (a: UnitFeatures, b: UnitFeatures) =>
+    blendScores(cosine(vectors.vector(a), vectors.vector(b)), paraphrase(a, b), weight);
+  const pairs = scorePairs(features, score, order);
   const groups = groupPairs(selectPairs(pairs, thresholds), score, thresholds);
 
   const covered = new Set(
@@ -98,6 +109,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
         key: `${articleId}#${claim.id}~quote${i}`,
         articleId,
         sentenceId: claim.accounts.get(articleId)?.[0] ?? "",
+        sentenceIds: claim.accounts.get(articleId) ?? [],
         text: quote,
         order: -1,
         tokens: tokenize(quote),
@@ -128,7 +140,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     features.filter((f) => !covered.has(sentenceKey(f))),
     accountUnits,
     score,
-    thresholds.oneWay,
+    thresholds.weak,
   );
   const used = new Set(attachments.map((a) => sentenceKey(a.unit)));
   for (const attachment of attachments) {
@@ -136,11 +148,14 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
       [...attachment.claim.accounts.keys()].map((id) => [id, accountUnits(attachment.claim, id)]),
     );
     const members = new Map([...existingUnits, [attachment.unit.unit.articleId, [attachment.unit]]]);
+    const differs = attachment.claim.status === "differ" && existingUnits.size > 1;
     suggestions.push({
       order: attachment.unit.unit.order,
       suggestion: {
         claim: attachment.claim.id,
-        ...proposed(members, label),
+        ...(differs
+          ? sideWith(attachment.unit, existingUnits, attachment.byAccount, label, attachment.claim.note)
+          : proposed(members, label)),
         score: round(attachment.score),
         accounts: new Map([[attachment.unit.unit.articleId, account([attachment.unit])]]),
         shared: shared([...members.values()].flat()),
@@ -172,10 +187,54 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     });
   }
 
+  // 2b. Every difference paired: a differ claim of its own, unless a group above holds just those sentences.
+  for (const difference of findDifferences(pairs, wordsAlike)) {
+    const units = [...difference.accounts.values()].map((a) => a.unit);
+    if (units.some(taken)) continue;
+    const keys = (accounts: ReadonlyMap<string, SuggestedAccount>) =>
+      [...accounts]
+        .map(([id, a]) => `${id}#${[...a.sentenceIds].sort().join("+")}`)
+        .sort()
+        .join("\n");
+    const members = new Map(
+      order.flatMap((id) => {
+        const a = difference.accounts.get(id);
+        return a === undefined ? [] : [[id, [a.unit]] as const];
+      }),
+    );
+    const accounts = new Map([...members].map(([id, us]) => [id, account(us)]));
+    const note = differenceNote(difference, label);
+    const same = suggestions.find((s) => s.suggestion.claim === null && keys(s.suggestion.accounts) === keys(accounts));
+    for (const unit of units) used.add(sentenceKey(unit));
+    if (same !== undefined) {
+      if (same.suggestion.status !== "differ") same.suggestion = { ...same.suggestion, status: "differ", note };
+      continue;
+    }
+    suggestions.push({
+      order: Math.min(...units.map((u) => u.unit.order)),
+      suggestion: {
+        claim: null,
+        status: "differ",
+        note,
+        score: round(difference.score),
+        accounts,
+        shared: shared(units),
+      },
+    });
+  }
+
   // 3. What no other report says.
   const onlyCandidates = features.filter((f) => !taken(f));
   for (const only of unaligned(onlyCandidates, pairs, (f) => used.has(sentenceKey(f)), groups)) suggestions.push(only);
   return suggestions.sort((a, b) => a.order - b.order).map(({ suggestion }) => suggestion);
+}
+
+/** "Thursday vs. Wednesday (Island Courier and Kelmor Voice vs. Mainland Post)": both values and who gives them. */
+function differenceNote(difference: Difference, label: (id: string) => string): string {
+  const byValue = new Map<string, string[]>();
+  for (const [id, { value }] of difference.accounts) byValue.set(value, [...(byValue.get(value) ?? []), label(id)]);
+  const values = [...byValue.keys()].join(" vs. ");
+  return `${values.charAt(0).toUpperCase()}${values.slice(1)} (${[...byValue.values()].map(listWords).join(" vs. ")})`;
 }
 
 const sentenceKey = (f: UnitFeatures) => `${f.unit.articleId}#${f.unit.sentenceId}`;
@@ -183,7 +242,7 @@ const sentenceKey = (f: UnitFeatures) => `${f.unit.articleId}#${f.unit.sentenceI
 function account(units: readonly UnitFeatures[]): SuggestedAccount {
   return {
     quotes: units.map((f) => f.unit.text),
-    sentenceIds: units.map((f) => f.unit.sentenceId),
+    sentenceIds: [...new Set(units.flatMap((f) => f.unit.sentenceIds))],
     details: units.flatMap((f) => f.details),
   };
 }
