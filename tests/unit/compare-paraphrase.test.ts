@@ -78,7 +78,8 @@ describe("paraphrase stage", () => {
     unit("mayor defended budget cuts"),
     unit("firefighters arrived within minutes"),
   ];
-  const score = paraphraseScorer(story, wordVectors());
+  const scorer = paraphraseScorer(story, wordVectors());
+  const score = scorer.score;
   const [blaze, fire, parking, budget] = story as [ParaphraseInput, ParaphraseInput, ParaphraseInput, ParaphraseInput];
 
   it("scores a paraphrase that shares no word above sentences on other things", () => {
@@ -93,7 +94,12 @@ describe("paraphrase stage", () => {
 
   it("is symmetric and deterministic", () => {
     expect(score(blaze, fire)).toBeCloseTo(score(fire, blaze), 6);
-    expect(paraphraseScorer(story, wordVectors())(blaze, fire)).toBe(score(blaze, fire));
+    expect(paraphraseScorer(story, wordVectors()).score(blaze, fire)).toBe(score(blaze, fire));
+  });
+
+  it("ranks pairs by the centred mean alone, cheaply, as the full score does", () => {
+    expect(scorer.mean(blaze, fire)).toBeGreaterThan(scorer.mean(blaze, parking));
+    expect(scorer.mean(blaze, fire)).toBeLessThanOrEqual(1);
   });
 
   it("gives nothing for a unit without a word it knows", () => {

@@ -106,6 +106,11 @@ export function findDifferences(
       (p) => best.get(keyOf(p.a, report(p.unitB))) === p && best.get(keyOf(p.b, report(p.unitA))) === p,
     );
     const seen = new Set<string>();
+    // Each unit's mutual pairs, so a difference finds its third report without scanning every pair.
+    const byUnit = new Map<UnitFeatures, ScoredPair[]>();
+    for (const pair of mutual) {
+      for (const unit of [pair.unitA, pair.unitB]) byUnit.set(unit, [...(byUnit.get(unit) ?? []), pair]);
+    }
     for (const pair of mutual) {
       const found = conflict(pair.unitA, pair.unitB, kind, nounsAlike);
       if (found === undefined) continue;
@@ -115,19 +120,15 @@ export function findDifferences(
       ]);
       let score = pair.score;
       // Other reports: the mutual best filler of a member, giving one of the values or another one.
-      for (const other of mutual) {
-        if (other === pair) continue;
-        const [inside, outside] =
-          accounts.get(report(other.unitA))?.unit === other.unitA
-            ? [other.unitA, other.unitB]
-            : accounts.get(report(other.unitB))?.unit === other.unitB
-              ? [other.unitB, other.unitA]
-              : [undefined, undefined];
-        if (inside === undefined || outside === undefined || accounts.has(report(outside))) continue;
-        const value = valueAgainst(outside, [...accounts.values()], kind, nounsAlike);
-        if (value === undefined) continue;
-        accounts.set(report(outside), { unit: outside, value });
-        score = Math.min(score, other.score);
+      for (const member of [pair.unitA, pair.unitB]) {
+        for (const other of byUnit.get(member) ?? []) {
+          const outside = other.unitA === member ? other.unitB : other.unitA;
+          if (accounts.has(report(outside))) continue;
+          const value = valueAgainst(outside, [...accounts.values()], kind, nounsAlike);
+          if (value === undefined) continue;
+          accounts.set(report(outside), { unit: outside, value });
+          score = Math.min(score, other.score);
+        }
       }
       const key = [...accounts.values()]
         .map((a) => a.unit.unit.key)

@@ -26,9 +26,13 @@ export function paraphraseInput(features: UnitFeatures): ParaphraseInput {
 }
 
 /** The paraphrase score of a story's units (see paraphrase.ts), each unit's words read once. */
-export function storyParaphrase(features: readonly UnitFeatures[]): (a: UnitFeatures, b: UnitFeatures) => number {
+export function storyParaphrase(features: readonly UnitFeatures[]): {
+  readonly score: (a: UnitFeatures, b: UnitFeatures) => number;
+  readonly mean: (a: UnitFeatures, b: UnitFeatures) => number;
+  readonly centred: (unit: UnitFeatures) => Float32Array | undefined;
+} {
   const inputs = new Map(features.map((f) => [f, paraphraseInput(f)]));
-  const score = paraphraseScorer([...inputs.values()], wordVectors());
+  const scorer = paraphraseScorer([...inputs.values()], wordVectors());
   const inputOf = (f: UnitFeatures) => {
     let input = inputs.get(f);
     if (input === undefined) {
@@ -37,7 +41,11 @@ export function storyParaphrase(features: readonly UnitFeatures[]): (a: UnitFeat
     }
     return input;
   };
-  return (a, b) => score(inputOf(a), inputOf(b));
+  return {
+    score: (a, b) => scorer.score(inputOf(a), inputOf(b)),
+    mean: (a, b) => scorer.mean(inputOf(a), inputOf(b)),
+    centred: (unit) => scorer.centred(inputOf(unit)),
+  };
 }
 
 /** Least cosine of two nouns' vectors for a figure of one to count the same thing as a figure of the other. */

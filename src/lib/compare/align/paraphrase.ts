@@ -33,7 +33,18 @@ export interface ParaphraseInput {
 export const WORD_FLOOR = 0.45;
 
 /** Scores the paraphrase evidence of two units of one story. */
-export type ParaphraseScore = (a: ParaphraseInput, b: ParaphraseInput) => number;
+export interface ParaphraseScore {
+  /** The paraphrase score in [0, 1]: the mean of the centred-vector cosine and the word alignment. */
+  readonly score: (a: ParaphraseInput, b: ParaphraseInput) => number;
+  /**
+   * The centred-vector cosine alone (at least 0): cheap (one dot product), so
+   * every pair of a story can be ranked by it before the alignment is run on
+   * the closest ones.
+   */
+  readonly mean: (a: ParaphraseInput, b: ParaphraseInput) => number;
+  /** A unit's centred mean vector (unit length), for callers that rank many pairs at once; undefined without words. */
+  readonly centred: (unit: ParaphraseInput) => Float32Array | undefined;
+}
 
 interface Prepared {
   /** The words that have a vector, with their IDF weight. */
@@ -101,12 +112,17 @@ export function paraphraseScorer(units: readonly ParaphraseInput[], vectors: Wor
     return result;
   };
 
-  return (a, b) => {
-    const x = prepare(a);
-    const y = prepare(b);
-    if (x.centred === undefined || y.centred === undefined) return 0;
-    const mean = Math.max(0, dot(x.centred, y.centred));
-    return (mean + alignment(x, y)) / 2;
+  const mean = (x: Prepared, y: Prepared) =>
+    x.centred === undefined || y.centred === undefined ? 0 : Math.max(0, dot(x.centred, y.centred));
+  return {
+    score(a, b) {
+      const x = prepare(a);
+      const y = prepare(b);
+      if (x.centred === undefined || y.centred === undefined) return 0;
+      return (mean(x, y) + alignment(x, y)) / 2;
+    },
+    mean: (a, b) => mean(prepare(a), prepare(b)),
+    centred: (unit) => prepare(unit).centred,
   };
 }
 

@@ -5,7 +5,8 @@ import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type Sco
 import { attachToClaims } from "./attach.ts";
 import { sideWith } from "./sides.ts";
 import type { ExistingClaim } from "./existing-claim.ts";
-import { blendScores, cosine, pairEvidence, PARAPHRASE_WEIGHT, storyVectors } from "./score.ts";
+import { pairEvidence, PARAPHRASE_WEIGHT, storyVectors } from "./score.ts";
+import { storyPairScores } from "./pair-scores.ts";
 import { listWords, proposeStatus, type ProposedStatus } from "./propose-status.ts";
 import { tokenize } from "./nlp.ts";
 import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
@@ -87,10 +88,14 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
   const features = units.map((unit) => unitFeatures(unit, details.get(unit) ?? []));
   const vectors = storyVectors(features, input.conceptWeight);
   const paraphrase = storyParaphrase(features);
-  const weight = input.paraphraseWeight ?? PARAPHRASE_WEIGHT;
-  const score = (a: UnitFeatures, b: UnitFeatures) =>
-    blendScores(cosine(vectors.vector(a), vectors.vector(b)), paraphrase(a, b), weight);
-  const pairs = scorePairs(features, score, order);
+  const scores = storyPairScores(features, {
+    vectors,
+    paraphrase: paraphrase.score,
+    centred: paraphrase.centred,
+    weight: input.paraphraseWeight ?? PARAPHRASE_WEIGHT,
+  });
+  const score = scores.score;
+  const pairs = scorePairs(features, score, order, scores.candidates);
   const groups = groupPairs(selectPairs(pairs, thresholds), score, thresholds);
 
   const covered = new Set(
