@@ -2,12 +2,15 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.ts";
 import { runSuggest, SuggestError } from "../../scripts/lib/suggest/command.ts";
 import type { SuggestJson } from "../../scripts/lib/suggest/output.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+
+// Each test builds the whole site's content and runs the engine on it, some twice: seconds on a shared machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const STORY = "putin-security-guarantees-2025-08";
 const RP = "republic-policy-putin-agrees-nato-like-guarantees";
@@ -183,6 +186,5 @@ describe("claims:suggest errors", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
-    // A process of its own on a shared machine: start-up alone can take seconds.
-  }, 60_000);
+  });
 });
