@@ -20,6 +20,31 @@ export interface Attachment {
 }
 
 /**
+ * Every unit scored against every claim it could join (a claim with no
+ * account from the unit's report): its best score over the claim's accounts.
+ */
+export function scoreAgainstClaims(
+  claims: readonly ExistingClaim[],
+  candidates: readonly UnitFeatures[],
+  /** The units that stand for a claim's account: its quotes, or the sentences they are in. */
+  unitsOf: (claim: ExistingClaim, articleId: string) => readonly UnitFeatures[],
+  score: (a: UnitFeatures, b: UnitFeatures) => number,
+): Attachment[] {
+  const scored: Attachment[] = [];
+  for (const claim of claims) {
+    const accounts = [...claim.accounts.keys()].map((articleId) => [articleId, unitsOf(claim, articleId)] as const);
+    for (const unit of candidates) {
+      if (claim.accounts.has(unit.unit.articleId)) continue;
+      const byAccount = new Map(
+        accounts.map(([articleId, units]) => [articleId, Math.max(0, ...units.map((u) => score(unit, u)))]),
+      );
+      scored.push({ claim, unit, score: Math.max(0, ...byAccount.values()), byAccount });
+    }
+  }
+  return scored;
+}
+
+/**
  * Propose accounts for existing claims from reports that lack one (a third
  * report's sentence on Putin's agreement joins the claim on it).
  *
@@ -30,26 +55,8 @@ export interface Attachment {
  * `NEAR_BEST` of its best claim; a claim takes, per report, the units within
  * `NEAR_BEST` of that report's best.
  */
-export function attachToClaims(
-  claims: readonly ExistingClaim[],
-  candidates: readonly UnitFeatures[],
-  /** The units that stand for a claim's account: its quotes, or the sentences they are in. */
-  unitsOf: (claim: ExistingClaim, articleId: string) => readonly UnitFeatures[],
-  score: (a: UnitFeatures, b: UnitFeatures) => number,
-  threshold: number,
-): Attachment[] {
-  const scored: Attachment[] = [];
-  for (const claim of claims) {
-    const accounts = [...claim.accounts.keys()].map((articleId) => [articleId, unitsOf(claim, articleId)] as const);
-    for (const unit of candidates) {
-      if (claim.accounts.has(unit.unit.articleId)) continue;
-      const byAccount = new Map(
-        accounts.map(([articleId, units]) => [articleId, Math.max(0, ...units.map((u) => score(unit, u)))]),
-      );
-      const best = Math.max(0, ...byAccount.values());
-      if (best >= threshold) scored.push({ claim, unit, score: best, byAccount });
-    }
-  }
+export function attachToClaims(scored: readonly Attachment[], threshold: number): Attachment[] {
+  scored = scored.filter((a) => a.score >= threshold);
   const bestForUnit = new Map<UnitFeatures, number>();
   const bestForClaimReport = new Map<string, number>();
   const claimReport = (a: Attachment) => `${a.claim.id}\n${a.unit.unit.articleId}`;

@@ -2,7 +2,7 @@ import type { BlockInfo } from "../../../plugins/rehype-sentence-ids.ts";
 import { detailsPerUnit, unitFeatures, type DetailFinder, type UnitDetail, type UnitFeatures } from "./features.ts";
 import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
-import { attachToClaims } from "./attach.ts";
+import { attachToClaims, scoreAgainstClaims } from "./attach.ts";
 import { sideWith } from "./sides.ts";
 import type { ExistingClaim } from "./existing-claim.ts";
 import { pairEvidence, PARAPHRASE_WEIGHT, storyVectors } from "./score.ts";
@@ -71,6 +71,26 @@ export interface Suggestion {
  * 6. Status: agree or differ from the details; `only` for the rest.
  */
 export function suggestClaims(input: SuggestInput): Suggestion[] {
+  return analyseStory(input).suggestions;
+}
+
+/** What a unit could also be: an existing claim to join, or a sentence of another report to pair with. */
+export type Candidate =
+  | { readonly claim: string; readonly score: number }
+  | { readonly articleId: string; readonly sentenceId: string; readonly quote: string; readonly score: number };
+
+/** A story's suggestions, and per sentence (`<articleId>#<sentenceId>`) its best candidates. */
+export interface StoryAnalysis {
+  readonly suggestions: Suggestion[];
+  /** Per sentence, its `CANDIDATES_SHOWN` best claims or partners, best first: an editor confirms one ranked second. */
+  readonly candidates: ReadonlyMap<string, readonly Candidate[]>;
+}
+
+/** Candidates shown per sentence. */
+export const CANDIDATES_SHOWN = 3;
+
+/** Suggestions with the candidates behind them (`--json` prints both). */
+export function analyseStory(input: SuggestInput): StoryAnalysis {
   const thresholds = input.thresholds ?? LINK_THRESHOLDS;
   const order = input.reports.map((report) => report.id);
   const labels = new Map(input.reports.map((report) => [report.id, report.label]));
@@ -103,6 +123,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
       [...claim.accounts].flatMap(([articleId, sentences]) => sentences.map((s) => `${articleId}#${s}`)),
     ),
   );
+  const coveredUnit = (f: UnitFeatures) => f.unit.sentenceIds.some((id) => covered.has(`${f.unit.articleId}#${id}`));
   const bySentence = new Map<string, UnitFeatures[]>();
   for (const f of features) bySentence.set(sentenceKey(f), [...(bySentence.get(sentenceKey(f)) ?? []), f]);
   const suggestions: { order: number; suggestion: Suggestion }[] = [];
@@ -140,13 +161,13 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     }
     return units;
   };
-  const attachments = attachToClaims(
+  const claimScores = scoreAgainstClaims(
     input.existing ?? [],
-    features.filter((f) => !covered.has(sentenceKey(f))),
+    features.filter((f) => !coveredUnit(f)),
     accountUnits,
     score,
-    thresholds.weak,
   );
+  const attachments = attachToClaims(claimScores, thresholds.weak);
   const used = new Set(attachments.map((a) => sentenceKey(a.unit)));
   for (const attachment of attachments) {
     const existingUnits = new Map(
@@ -170,7 +191,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
 
   // 2. New claims: groups, less what existing claims already quote or the step above attached.
   const attached = new Set(used);
-  const taken = (f: UnitFeatures) => covered.has(sentenceKey(f)) || attached.has(sentenceKey(f));
+  const taken = (f: UnitFeatures) => coveredUnit(f) || attached.has(sentenceKey(f));
   for (const group of groups) {
     const members = new Map(
       [...group.members]
@@ -231,7 +252,56 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
   // 3. What no other report says.
   const onlyCandidates = features.filter((f) => !taken(f));
   for (const only of unaligned(onlyCandidates, pairs, (f) => used.has(sentenceKey(f)), groups)) suggestions.push(only);
-  return suggestions.sort((a, b) => a.order - b.order).map(({ suggestion }) => suggestion);
+  return {
+    suggestions: suggestions.sort((a, b) => a.order - b.order).map(({ suggestion }) => suggestion),
+    candidates: rankCandidates(features, pairs, claimScores),
+  };
+}
+
+/** Each sentence's best partners (scored pairs, either side) and claims, best first; ties in text order. */
+function rankCandidates(
+  features: readonly UnitFeatures[],
+  pairs: readonly ScoredPair[],
+  claimScores: readonly { claim: ExistingClaim; unit: UnitFeatures; score: number }[],
+): Map<string, Candidate[]> {
+  const ranked = new Map<string, { candidate: Candidate; order: number }[]>();
+  const add = (sentence: string, candidate: Candidate, order: number) => {
+    const list = ranked.get(sentence) ?? [];
+    // One entry per partner sentence or claim: its best score.
+    const same = list.findIndex(({ candidate: c }) =>
+      "claim" in c
+        ? "claim" in candidate && c.claim === candidate.claim
+        : !("claim" in candidate) && c.articleId === candidate.articleId && c.sentenceId === candidate.sentenceId,
+    );
+    if (same >= 0 && (list[same] as { candidate: Candidate }).candidate.score >= candidate.score) return;
+    if (same >= 0) list.splice(same, 1);
+    list.push({ candidate, order });
+    ranked.set(sentence, list);
+  };
+  const partner = (f: UnitFeatures, score: number): Candidate => ({
+    articleId: f.unit.articleId,
+    sentenceId: f.unit.sentenceId,
+    quote: f.unit.text,
+    score: round(score),
+  });
+  for (const pair of pairs) {
+    add(pair.a, partner(pair.unitB, pair.score), pair.unitB.unit.order);
+    add(pair.b, partner(pair.unitA, pair.score), pair.unitA.unit.order);
+  }
+  for (const { claim, unit, score } of claimScores)
+    add(sentenceKey(unit), { claim: claim.id, score: round(score) }, -1);
+  const sentences = new Set(features.map(sentenceKey));
+  return new Map(
+    [...ranked]
+      .filter(([sentence]) => sentences.has(sentence))
+      .map(([sentence, list]) => [
+        sentence,
+        list
+          .sort((x, y) => y.candidate.score - x.candidate.score || x.order - y.order)
+          .slice(0, CANDIDATES_SHOWN)
+          .map(({ candidate }) => candidate),
+      ]),
+  );
 }
 
 /** "Thursday vs. Wednesday (Island Courier and Kelmor Voice vs. Mainland Post)": both values and who gives them. */
