@@ -33,8 +33,9 @@ import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { runSuggest } from "../lib/suggest/command.ts";
-import { loadAlignmentSet, type AlignmentSet } from "../lib/alignment-set.ts";
-import { syntheticStory } from "../lib/synthetic-story.ts";
+import { loadAlignmentSet, type AlignmentSet } from "../lib/bench/alignment-set.ts";
+import type { BenchOptions } from "../lib/bench/bench-options.ts";
+import { syntheticStory } from "../lib/synthetic/story.ts";
 
 /** Answer keys: `flood` is the team's development set, the others are written for the tests. */
 const ALIGNMENT_SETS = "tests/fixtures/alignment";
@@ -88,7 +89,7 @@ function line(
   );
 }
 
-export async function run(): Promise<void> {
+export async function run(options: BenchOptions): Promise<void> {
   const sets: { set: AlignmentSet; findDetails: DetailFinder }[] = [];
   const site = buildSite(loadContent("content"));
   const siteFinder = siteDetailFinder(site);
@@ -109,7 +110,7 @@ export async function run(): Promise<void> {
     });
   }
 
-  if (process.argv.includes("--json")) {
+  if (options.json) {
     // One object on stdout: quality per set, engine beside the baseline (the sweep and timings are for people).
     const round = (n: number) => Math.round(n * 1000) / 1000;
     const figures = (s: { precision: number; recall: number; f1: number }) => ({

@@ -9,7 +9,7 @@ import {
   astroBuildCommand,
   BUILD_ENV,
   BUILD_NODE_FLAGS,
-} from "../../scripts/lib/astro-build.ts";
+} from "../../scripts/lib/build/astro-build.ts";
 
 describe("astroBuildCommand", () => {
   it("runs Astro's CLI with the build flags before the script, and keeps the caller's environment", () => {

@@ -8,7 +8,7 @@ import { tokenize } from "../../src/lib/compare/align/nlp.ts";
 import { splitClauses } from "../../src/lib/compare/align/units.ts";
 import { concepts } from "../../src/lib/compare/align/wordnet.ts";
 import type { UnitDetail } from "../../src/lib/compare/align/features.ts";
-import { loadAlignmentSet } from "../../scripts/lib/alignment-set.ts";
+import { loadAlignmentSet } from "../../scripts/lib/bench/alignment-set.ts";
 
 const findDetails = siteDetailFinder();
 

@@ -9,8 +9,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { slugify } from "../../src/lib/slug.ts";
-import { normalizeText } from "../../src/lib/text/normalize.ts";
+import { slugify } from "../../../src/lib/slug.ts";
+import { normalizeText } from "../../../src/lib/text/normalize.ts";
 import {
   createRandom,
   makeClaimTitle,
@@ -22,7 +22,7 @@ import {
   uniqueName,
   type Random,
   type Sentence,
-} from "./synthetic-text.ts";
+} from "./text.ts";
 
 /** How much to generate. */
 export interface CorpusOptions {

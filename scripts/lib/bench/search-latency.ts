@@ -9,10 +9,10 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { createRandom } from "./synthetic-text.ts";
+import { createRandom } from "../synthetic/text.ts";
 
-const ENGINE = resolve(import.meta.dirname, "../../src/lib/search/yardstick/engine.ts");
-const SHARDED = resolve(import.meta.dirname, "../../src/lib/search/browser/sharded-engine.ts");
+const ENGINE = resolve(import.meta.dirname, "../../../src/lib/search/yardstick/engine.ts");
+const SHARDED = resolve(import.meta.dirname, "../../../src/lib/search/browser/sharded-engine.ts");
 
 /** The few payload fields the queries are drawn from. */
 interface PayloadSample {
@@ -25,7 +25,7 @@ type Search = (input: string) => unknown;
 /** The sharded engine over the files beside a vocabulary (`<dist>/search/index.<hash>.json`). */
 async function loadSharded(indexFile: string): Promise<Search | undefined> {
   try {
-    const module = (await import(SHARDED)) as typeof import("../../src/lib/search/browser/sharded-engine.ts");
+    const module = (await import(SHARDED)) as typeof import("../../../src/lib/search/browser/sharded-engine.ts");
     const root = dirname(dirname(indexFile));
     const url = `/search/${basename(indexFile)}`;
     const search = await module.openShardedSearch(url, (path) =>

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import type { PageLinks } from "./extract-links.ts";
-import { urlPathForFile } from "./dist-files.ts";
+import { urlPathForFile } from "../build/dist-files.ts";
 
 /** A link that does not resolve, with where it was found. */
 export interface BrokenLink {

@@ -9,10 +9,10 @@ import { claimSchema } from "../../src/schemas/claim.ts";
 import type { ExistingClaim } from "../../src/lib/compare/align/existing-claim.ts";
 import type { ExpectedJoin } from "../../src/lib/compare/yardstick/joins.ts";
 import { join } from "node:path";
-import { parseArticle } from "../../src/lib/article/render-article.ts";
-import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.ts";
-import type { ClaimSentences } from "../../src/lib/compare/yardstick/evaluate.ts";
-import type { ReportInput } from "../../src/lib/compare/align/suggest.ts";
+import { parseArticle } from "../../../src/lib/article/render-article.ts";
+import { indexForQuotes, locateQuote } from "../../../src/lib/claims/locate-quote.ts";
+import type { ClaimSentences } from "../../../src/lib/compare/yardstick/evaluate.ts";
+import type { ReportInput } from "../../../src/lib/compare/align/suggest.ts";
 
 interface Reference {
   /** Written after the engine was tuned and never used to tune it: its figures estimate unseen stories. */

@@ -16,7 +16,7 @@
 import { spawn } from "node:child_process";
 import { isAbsolute, join, relative, resolve } from "node:path";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "../../..");
 
 /** Astro's command-line entry, run by Node directly so that Node takes the flags below. */
 export const ASTRO_CLI = join(ROOT, "node_modules/astro/bin/astro.mjs");

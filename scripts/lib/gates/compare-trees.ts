@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { listFiles } from "./dist-files.ts";
+import { listFiles } from "../build/dist-files.ts";
 
 /** How two builds differ: files only one has, and files whose bytes differ (with the first differing offset). */
 export interface TreeDiff {

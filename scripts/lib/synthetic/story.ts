@@ -2,9 +2,9 @@
  * A synthetic story for timing the alignment engine: `reports` reports of
  * `sentences` sentences each about one cast, from a seed (deterministic).
  */
-import { parseArticle } from "../../src/lib/article/render-article.ts";
-import type { ReportInput } from "../../src/lib/compare/align/suggest.ts";
-import { createRandom, inventName, makeSentence, OUTLETS, THEMES } from "./synthetic-text.ts";
+import { parseArticle } from "../../../src/lib/article/render-article.ts";
+import type { ReportInput } from "../../../src/lib/compare/align/suggest.ts";
+import { createRandom, inventName, makeSentence, OUTLETS, THEMES } from "./text.ts";
 
 /** Reports sharing a cast and a theme, three sentences per paragraph. */
 export function syntheticStory(reports: number, sentences: number, seed: number): ReportInput[] {
