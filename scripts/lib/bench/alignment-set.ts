@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { claimSchema } from "../../src/schemas/claim.ts";
-import type { ExistingClaim } from "../../src/lib/compare/align/existing-claim.ts";
-import type { ExpectedJoin } from "../../src/lib/compare/yardstick/joins.ts";
+import { claimSchema } from "../../../src/schemas/claim.ts";
+import type { ExistingClaim } from "../../../src/lib/compare/align/existing-claim.ts";
+import type { ExpectedJoin } from "../../../src/lib/compare/yardstick/joins.ts";
 import { join } from "node:path";
 import { parseArticle } from "../../../src/lib/article/render-article.ts";
 import { indexForQuotes, locateQuote } from "../../../src/lib/claims/locate-quote.ts";

@@ -12,7 +12,7 @@ import { tokenize } from "./nlp.ts";
 import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
 import { asPlaces, namesInPlace } from "./places-in-text.ts";
 import { findDifferences, type Difference } from "./differences.ts";
-import { reportUnits, type Unit } from "./units.ts";
+import { insideQuotation, reportUnits, type Unit } from "./units.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -40,6 +40,12 @@ export interface SuggestedAccount {
   /** The sentence of each quote. */
   readonly sentenceIds: readonly string[];
   readonly details: readonly UnitDetail[];
+  /** Who says it: the details of the quotes' attributions ("Trump's envoy Steve Witkoff"). */
+  readonly speakers: readonly UnitDetail[];
+  /** True when the quotes are the speaker's own words inside quotation marks, attributed outside them. */
+  readonly direct: boolean;
+  /** What the quotes say, their attributions left out: the words a title and summary are drafted from. */
+  readonly content: string;
 }
 
 /** A drafted claim, or accounts to add to an existing one. */
@@ -77,7 +83,14 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
 /** What a unit could also be: an existing claim to join, or a sentence of another report to pair with. */
 export type Candidate =
   | { readonly claim: string; readonly score: number }
-  | { readonly articleId: string; readonly sentenceId: string; readonly quote: string; readonly score: number };
+  | {
+      readonly articleId: string;
+      readonly sentenceId: string;
+      /** Every sentence of the partner: more than one for a quotation running over sentences. */
+      readonly sentenceIds: readonly string[];
+      readonly quote: string;
+      readonly score: number;
+    };
 
 /** A story's suggestions, and per sentence (`<articleId>#<sentenceId>`) its best candidates. */
 export interface StoryAnalysis {
@@ -281,6 +294,7 @@ function rankCandidates(
   const partner = (f: UnitFeatures, score: number): Candidate => ({
     articleId: f.unit.articleId,
     sentenceId: f.unit.sentenceId,
+    sentenceIds: f.unit.sentenceIds,
     quote: f.unit.text,
     score: round(score),
   });
@@ -290,17 +304,18 @@ function rankCandidates(
   }
   for (const { claim, unit, score } of claimScores)
     add(sentenceKey(unit), { claim: claim.id, score: round(score) }, -1);
-  const sentences = new Set(features.map(sentenceKey));
+  // Every sentence of a unit speaks for it (a quotation over two sentences has one list, under both).
+  const sentencesOf = new Map(
+    features.map((f) => [sentenceKey(f), f.unit.sentenceIds.map((id) => `${f.unit.articleId}#${id}`)]),
+  );
   return new Map(
-    [...ranked]
-      .filter(([sentence]) => sentences.has(sentence))
-      .map(([sentence, list]) => [
-        sentence,
-        list
-          .sort((x, y) => y.candidate.score - x.candidate.score || x.order - y.order)
-          .slice(0, CANDIDATES_SHOWN)
-          .map(({ candidate }) => candidate),
-      ]),
+    [...ranked].flatMap(([sentence, list]) => {
+      const best = list
+        .sort((x, y) => y.candidate.score - x.candidate.score || x.order - y.order)
+        .slice(0, CANDIDATES_SHOWN)
+        .map(({ candidate }) => candidate);
+      return (sentencesOf.get(sentence) ?? []).map((key) => [key, best] as const);
+    }),
   );
 }
 
@@ -319,7 +334,40 @@ function account(units: readonly UnitFeatures[]): SuggestedAccount {
     quotes: units.map((f) => f.unit.text),
     sentenceIds: [...new Set(units.flatMap((f) => f.unit.sentenceIds))],
     details: units.flatMap((f) => f.details),
+    speakers: units.flatMap((f) => f.attribution),
+    direct: units.length > 0 && units.every(speaksOwnWords),
+    content: units.map(contentText).join(" "),
   };
+}
+
+/**
+ * The speaker's own words: most of what the unit says stands inside
+ * quotation marks, and an attribution outside them says whose they are.
+ * A quoted phrase inside a reported statement ("called the offer "an
+ * insult"") is not.
+ */
+function speaksOwnWords(f: UnitFeatures): boolean {
+  const quoted = insideQuotation(f.unit.tokens);
+  const words = f.unit.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.kind === "word" || t.kind === "number");
+  const said = words.filter(({ i }) => f.attributed[i] !== true);
+  const inside = said.filter(({ i }) => quoted[i] === true);
+  const attributedOutside = words.some(({ i }) => f.attributed[i] === true && quoted[i] !== true);
+  return attributedOutside && said.length > 0 && inside.length >= 0.8 * said.length;
+}
+
+/** A unit's words without its attribution, as written (a gap where an attribution stood inside). */
+function contentText(f: UnitFeatures): string {
+  let text = "";
+  let previous = -1;
+  f.unit.tokens.forEach((token, i) => {
+    if (f.attributed[i] === true) return;
+    const before = f.unit.tokens[i - 1];
+    if (previous >= 0)
+      text += previous === i - 1 && before !== undefined ? f.unit.text.slice(before.end, token.start) : " ";
+    text += token.text;
+    previous = i;
+  });
+  return text.trim() || f.unit.text;
 }
 
 /** Status and note for the accounts of one claim. */
