@@ -143,6 +143,62 @@ describe("claims:suggest with existing claims and a third report", () => {
   });
 });
 
+/** A copy of the content holding only the given reports (fixture file → article id), no claims. */
+function storyOf(reports: Record<string, string>): string {
+  const content = contentCopy({ claims: false });
+  for (const file of readdirSync(join(content, "articles"))) rmSync(join(content, "articles", file));
+  for (const file of readdirSync(join(content, "sources"))) rmSync(join(content, "sources", file));
+  for (const [id, fixture] of Object.entries(reports)) {
+    const text = readFileSync(`tests/fixtures/suggest/${fixture}`, "utf8");
+    // The second copy of one report gets an outlet of its own, so the two read as two reports.
+    writeFileSync(join(content, "articles", `${id}.md`), text.replace(/^outlet: .*$/mu, `outlet: ${id}`));
+  }
+  return content;
+}
+
+describe("claims:suggest on reports of our own", () => {
+  it("pairs two identical reports one to one: ten agree suggestions, one sentence from each", async () => {
+    const content = storyOf({ "ledger-one": "identical-report.md", "ledger-two": "identical-report.md" });
+    const result = await json(content);
+    expect(result.suggestions).toHaveLength(10);
+    for (const s of result.suggestions) {
+      expect(s.status).toBe("agree");
+      expect(s.accounts["ledger-one"]?.quotes).toHaveLength(1);
+      expect(s.accounts["ledger-one"]?.quotes).toEqual(s.accounts["ledger-two"]?.quotes);
+    }
+  });
+
+  it("ranks each sentence's candidates in --json, its twin first", async () => {
+    const content = storyOf({ "ledger-one": "identical-report.md", "ledger-two": "identical-report.md" });
+    const result = await json(content);
+    const entries = Object.entries(result.candidates);
+    expect(entries).toHaveLength(20);
+    for (const [sentence, candidates] of entries) {
+      expect(candidates.length).toBeLessThanOrEqual(3);
+      const [report, id] = sentence.split("#") as [string, string];
+      const best = candidates[0];
+      expect(best && "articleId" in best ? [best.articleId, best.sentenceId] : []).toEqual([
+        report === "ledger-one" ? "ledger-two" : "ledger-one",
+        id,
+      ]);
+      const scores = candidates.map((c) => c.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  it("--write lists the quote a repeated deck makes ambiguous, writes the rest and exits 1", async () => {
+    const content = storyOf({ deck: "deck-report.md", partner: "deck-partner.md" });
+    const result = await run(["--story", STORY, "--write", "--content", content]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/could not place 1 quote/u);
+    expect(result.out).toContain('"The new tram line opened on Saturday after six years of work" occurs 2 times');
+    expect(result.files.size).toBeGreaterThan(0);
+    // What was written passes the content check once moved.
+    for (const path of result.files.keys()) renameSync(path, join(content, "claims", path.split("/").pop() as string));
+    expect(() => buildSite(loadContent(content))).not.toThrow();
+  });
+});
+
 describe("claims:suggest errors", () => {
   /** The one line the command reports on stderr, with its exit code: 2 for a usage mistake, 1 for bad content. */
   const error = async (argv: string[]) => {

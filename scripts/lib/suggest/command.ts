@@ -138,6 +138,7 @@ function oneDraftPerClaim(suggestions: readonly Suggestion[]): Suggestion[] {
           : {
               quotes: [...mine.quotes, ...account.quotes],
               sentenceIds: [...new Set([...mine.sentenceIds, ...account.sentenceIds])],
+              quoteSentences: [...mine.quoteSentences, ...account.quoteSentences],
               details: [...mine.details, ...account.details],
               speakers: [...mine.speakers, ...account.speakers],
               direct: mine.direct && account.direct,

@@ -122,18 +122,17 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
   for (const [articleId, account] of suggestion.accounts) {
     const blocks = context.blocks.get(articleId) ?? [];
     const index = indexForQuotes(blocks);
-    const proven = account.quotes.map((quote) => ({
+    const proven = account.quotes.map((quote, i) => ({
       quote,
-      result: provenQuote(index, blocks, quote, account.sentenceIds),
+      result: provenQuote(index, blocks, quote, account.quoteSentences[i] ?? []),
     }));
     const problems = proven.flatMap(({ quote, result }) =>
       "problem" in result ? [{ articleId, quote, problem: result.problem }] : [],
     );
-    if (problems.length > 0) {
-      unplaced.push(...problems);
-      continue;
-    }
-    const quotes = [...new Set(proven.map(({ result }) => (result as { quote: string }).quote))];
+    unplaced.push(...problems);
+    // The quotes that are placed stay; an account with none is left out.
+    const quotes = [...new Set(proven.flatMap(({ result }) => ("quote" in result ? [result.quote] : [])))];
+    if (quotes.length === 0) continue;
     // The speaker: a person of content/ named in the attribution.
     const speaker = account.speakers.find((d) => d.kind === "person");
     const named = account.speakers.find((d) => d.kind === "person" || d.kind === "name")?.text;

@@ -162,3 +162,38 @@ function valueAgainst(
   }
   return undefined;
 }
+
+/**
+ * Pairs that give the same figure of the same thing ("burned for six hours" /
+ * "fought the blaze for six hours"), each the other's best match among the
+ * other report's units that give a figure, at `DIFFERENCE_FLOOR` or more: a
+ * shared count is as good a sign of one claim as a conflicting one is of a
+ * difference.
+ */
+export function sameFigures(
+  pairs: readonly ScoredPair[],
+  nounsAlike: NounsAlike,
+  floor = DIFFERENCE_FLOOR,
+): ScoredPair[] {
+  const report = (u: UnitFeatures) => u.unit.articleId;
+  const fillers = pairs.filter((p) => p.score >= floor && fills(p.unitA, "number") && fills(p.unitB, "number"));
+  const best = new Map<string, ScoredPair>();
+  for (const pair of fillers) {
+    for (const [mine, other] of [
+      [pair.a, report(pair.unitB)],
+      [pair.b, report(pair.unitA)],
+    ] as const) {
+      const key = `${mine}\n${other}`;
+      const current = best.get(key);
+      if (current === undefined || pair.score > current.score) best.set(key, pair);
+    }
+  }
+  return fillers.filter(
+    (p) =>
+      best.get(`${p.a}\n${report(p.unitB)}`) === p &&
+      best.get(`${p.b}\n${report(p.unitA)}`) === p &&
+      values(p.unitA, "number").some((x) =>
+        values(p.unitB, "number").some((y) => x.key === y.key && sameCount(x, y, nounsAlike)),
+      ),
+  );
+}

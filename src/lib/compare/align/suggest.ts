@@ -11,7 +11,7 @@ import { listWords, proposeStatus, type ProposedStatus } from "./propose-status.
 import { tokenize } from "./nlp.ts";
 import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
 import { asPlaces, namesInPlace } from "./places-in-text.ts";
-import { findDifferences, type Difference } from "./differences.ts";
+import { findDifferences, sameFigures, type Difference } from "./differences.ts";
 import { insideQuotation, reportUnits, type Unit } from "./units.ts";
 
 /** One report of the story, as the build parsed it. */
@@ -37,8 +37,10 @@ export interface SuggestInput {
 export interface SuggestedAccount {
   /** Verbatim: a sentence of the report, or a clause of one. */
   readonly quotes: readonly string[];
-  /** The sentence of each quote. */
+  /** The sentences the quotes are in. */
   readonly sentenceIds: readonly string[];
+  /** Per quote, the sentences it is in (a quotation may run over two). */
+  readonly quoteSentences: readonly (readonly string[])[];
   readonly details: readonly UnitDetail[];
   /** Who says it: the details of the quotes' attributions ("Trump's envoy Steve Witkoff"). */
   readonly speakers: readonly UnitDetail[];
@@ -129,7 +131,12 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
   });
   const score = scores.score;
   const pairs = scorePairs(features, score, order, scores.candidates);
-  const groups = groupPairs(selectPairs(pairs, thresholds), score, thresholds);
+  // Linked: the pairs above the thresholds, and those that give the same figure of the same thing.
+  const selected = selectPairs(pairs, thresholds);
+  const linked = [...new Set([...selected, ...sameFigures(pairs, wordsAlike)])].sort(
+    (x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+  );
+  const groups = groupPairs(linked, score, thresholds);
 
   const covered = new Set(
     (input.existing ?? []).flatMap((claim) =>
@@ -333,6 +340,7 @@ function account(units: readonly UnitFeatures[]): SuggestedAccount {
   return {
     quotes: units.map((f) => f.unit.text),
     sentenceIds: [...new Set(units.flatMap((f) => f.unit.sentenceIds))],
+    quoteSentences: units.map((f) => f.unit.sentenceIds),
     details: units.flatMap((f) => f.details),
     speakers: units.flatMap((f) => f.attribution),
     direct: units.length > 0 && units.every(speaksOwnWords),
