@@ -253,7 +253,13 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
     const same = suggestions.find((s) => s.suggestion.claim === null && keys(s.suggestion.accounts) === keys(accounts));
     for (const unit of units) used.add(sentenceKey(unit));
     if (same !== undefined) {
-      if (same.suggestion.status !== "differ") same.suggestion = { ...same.suggestion, status: "differ", note };
+      // The difference's note, with its reports, in place of the bare "A vs. B" the group's status gave.
+      const bare = note.slice(0, note.lastIndexOf(" (")).toLowerCase();
+      const rest = (same.suggestion.status === "differ" ? (same.suggestion.note ?? "") : "")
+        .split("; ")
+        .filter((part) => part !== "" && part.toLowerCase() !== bare);
+      const { details: _agreedDetails, ...kept } = same.suggestion;
+      same.suggestion = { ...kept, status: "differ", note: [note, ...rest].join("; ") };
       continue;
     }
     suggestions.push({
