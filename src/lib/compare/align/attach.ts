@@ -20,6 +20,15 @@ export interface Attachment {
 }
 
 /**
+ * How well a unit matches a claim's accounts together: the mean over them.
+ * Two claims may quote one sentence ("340 people had been moved to a sports
+ * hall" carries a head count and a shelter); a new sentence that matches that
+ * sentence and no other account belongs with the claim it matches as a whole.
+ */
+const support = (a: Attachment) =>
+  [...a.byAccount.values()].reduce((sum, s) => sum + s, 0) / Math.max(1, a.byAccount.size);
+
+/**
  * Every unit scored against every claim it could join (a claim with no
  * account from the unit's report): its best score over the claim's accounts.
  */
@@ -58,15 +67,18 @@ export function scoreAgainstClaims(
 export function attachToClaims(scored: readonly Attachment[], threshold: number): Attachment[] {
   scored = scored.filter((a) => a.score >= threshold);
   const bestForUnit = new Map<UnitFeatures, number>();
+  const bestSupport = new Map<UnitFeatures, number>();
   const bestForClaimReport = new Map<string, number>();
   const claimReport = (a: Attachment) => `${a.claim.id}\n${a.unit.unit.articleId}`;
   for (const a of scored) {
     bestForUnit.set(a.unit, Math.max(bestForUnit.get(a.unit) ?? 0, a.score));
+    bestSupport.set(a.unit, Math.max(bestSupport.get(a.unit) ?? 0, support(a)));
     bestForClaimReport.set(claimReport(a), Math.max(bestForClaimReport.get(claimReport(a)) ?? 0, a.score));
   }
   const kept = scored.filter(
     (a) =>
       a.score >= NEAR_BEST * (bestForUnit.get(a.unit) ?? 0) &&
+      support(a) >= NEAR_BEST * (bestSupport.get(a.unit) ?? 0) &&
       a.score >= NEAR_BEST * (bestForClaimReport.get(claimReport(a)) ?? 0),
   );
   // A sentence and its clause both match a claim: the sentence's best unit speaks for it.
