@@ -109,7 +109,11 @@ export function findDifferences(
     // Each unit's mutual pairs, so a difference finds its third report without scanning every pair.
     const byUnit = new Map<UnitFeatures, ScoredPair[]>();
     for (const pair of mutual) {
-      for (const unit of [pair.unitA, pair.unitB]) byUnit.set(unit, [...(byUnit.get(unit) ?? []), pair]);
+      for (const unit of [pair.unitA, pair.unitB]) {
+        const list = byUnit.get(unit);
+        if (list === undefined) byUnit.set(unit, [pair]);
+        else list.push(pair);
+      }
     }
     for (const pair of mutual) {
       const found = conflict(pair.unitA, pair.unitB, kind, nounsAlike);

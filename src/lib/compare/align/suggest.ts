@@ -234,14 +234,18 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
   }
 
   // 2b. Every difference paired: a differ claim of its own, unless a group above holds just those sentences.
+  const keys = (accounts: ReadonlyMap<string, SuggestedAccount>) =>
+    [...accounts]
+      .map(([id, a]) => `${id}#${[...a.sentenceIds].sort().join("+")}`)
+      .sort()
+      .join("\n");
+  // The new claims so far by the sentences they hold: a difference finds its twin group without a scan.
+  const bySentences = new Map(
+    suggestions.filter((s) => s.suggestion.claim === null).map((s) => [keys(s.suggestion.accounts), s] as const),
+  );
   for (const difference of findDifferences(pairs, wordsAlike)) {
     const units = [...difference.accounts.values()].map((a) => a.unit);
     if (units.some(taken)) continue;
-    const keys = (accounts: ReadonlyMap<string, SuggestedAccount>) =>
-      [...accounts]
-        .map(([id, a]) => `${id}#${[...a.sentenceIds].sort().join("+")}`)
-        .sort()
-        .join("\n");
     const members = new Map(
       order.flatMap((id) => {
         const a = difference.accounts.get(id);
@@ -250,7 +254,7 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
     );
     const accounts = new Map([...members].map(([id, us]) => [id, account(us)]));
     const note = differenceNote(difference, label);
-    const same = suggestions.find((s) => s.suggestion.claim === null && keys(s.suggestion.accounts) === keys(accounts));
+    const same = bySentences.get(keys(accounts));
     for (const unit of units) used.add(sentenceKey(unit));
     if (same !== undefined) {
       // The difference's note, with its reports, in place of the bare "A vs. B" the group's status gave.
@@ -262,7 +266,7 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
       same.suggestion = { ...kept, status: "differ", note: [note, ...rest].join("; ") };
       continue;
     }
-    suggestions.push({
+    const entry: { order: number; suggestion: Suggestion } = {
       order: Math.min(...units.map((u) => u.unit.order)),
       suggestion: {
         claim: null,
@@ -272,7 +276,9 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
         accounts,
         shared: shared(units),
       },
-    });
+    };
+    suggestions.push(entry);
+    bySentences.set(keys(accounts), entry);
   }
 
   // 3. What no other report says.
