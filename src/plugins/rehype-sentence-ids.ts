@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
-import { slugify } from "../lib/slug.ts";
+import { idWords } from "../lib/text/id-words.ts";
 import { splitSentences } from "../lib/text/sentences.ts";
 import type { TextRange } from "../lib/text/ranges.ts";
 import { wrapRanges } from "../lib/hast/wrap-ranges.ts";
@@ -37,22 +37,28 @@ const WORDS_IN_LONG_ID = 12;
 /**
  * Give every paragraph, heading and sentence an id derived from its own words.
  *
- * Ids come from the text they name, not from positions, so adding, removing
- * or editing other paragraphs never changes them and a shared `#s-…` link
- * keeps pointing at its sentence. Where two sentences begin alike, the id
+ * Ids come from the text they name, in any script (`idWords`), not from
+ * positions, so adding, removing or editing other paragraphs never changes
+ * them and a shared `#s-…` link keeps pointing at its sentence. Where two sentences begin alike, the id
  * takes more words, and only then a counter.
  */
 export default function rehypeSentenceIds() {
   return (tree: Root, file: VFile): void => {
     const taken = new Set<string>();
+    // The last counter given per base: a base's first free counter only grows, so each
+    // duplicate continues from there instead of counting up from 2 again (linear in duplicates).
+    const lastCounter = new Map<string, number>();
     const unique = (prefix: string, text: string): string => {
-      for (const words of [WORDS_IN_ID, WORDS_IN_LONG_ID]) {
-        const candidate = `${prefix}-${slugify(text, words) || "x"}`;
+      const words = idWords(text);
+      const idOf = (count: number): string => `${prefix}-${words.slice(0, count).join("-") || "x"}`;
+      for (const count of [WORDS_IN_ID, WORDS_IN_LONG_ID]) {
+        const candidate = idOf(count);
         if (!taken.has(candidate)) return take(candidate);
       }
-      const base = `${prefix}-${slugify(text, WORDS_IN_LONG_ID) || "x"}`;
-      let counter = 2;
+      const base = idOf(WORDS_IN_LONG_ID);
+      let counter = lastCounter.get(base) ?? 2;
       while (taken.has(`${base}-${counter}`)) counter++;
+      lastCounter.set(base, counter);
       return take(`${base}-${counter}`);
     };
     const take = (id: string): string => {

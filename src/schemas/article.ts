@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema, webUrlSchema } from "./fields.ts";
+import { isoDateSchema, languageTagSchema, webUrlSchema } from "./fields.ts";
 
 /** One line the importer removed from the raw text, and why. */
 export const removedLineSchema = z.object({
@@ -23,8 +23,8 @@ export const articleSchema = z.object({
   published: isoDateSchema,
   /** True when the text carries no date and the editor inferred it. */
   publishedInferred: z.boolean().default(false),
-  /** BCP 47 language tag of the text. */
-  language: z.string().min(2).default("en"),
+  /** BCP 47 language tag of the text; its script's direction (rtl for ar, he …) comes with it on the pages. */
+  language: languageTagSchema.default("en"),
   /** Where the original is published, when known (http or https). */
   sourceUrl: webUrlSchema.optional(),
   /** The raw text this article was imported from, relative to the content folder: `sources/<id>.txt`. */

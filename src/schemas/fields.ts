@@ -54,6 +54,22 @@ export const webUrlSchema = z.url({
   error: (issue) => `"${String(issue.input)}" is not an http:// or https:// address`,
 });
 
+/**
+ * A BCP 47 language tag (`en`, `ar`, `zh-Hant`), as `Intl` reads it: it
+ * becomes the `lang` of the report's text on the pages, so "en_US" or
+ * "English (UK)" is refused rather than written into the HTML.
+ */
+export const languageTagSchema = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag: write it like en, ar, he or zh-Hant` },
+);
+
 /** An id (claim, article): lower-case slug, not a reserved name such as `constructor`. */
 export const idSchema = z.string().superRefine((id, ctx) => {
   const problem = idProblem(id);

@@ -154,6 +154,16 @@ describe("content files are validated as they are read", () => {
     expect(loadContent(dir).articles.map((article) => [article.id, article.body])).toEqual([["with-bom", "Text.\n"]]);
   });
 
+  it("rejects a language that is no BCP 47 tag, naming it", () => {
+    const dir = contentFolder({
+      "articles/bad-language.md":
+        "---\nstory: summit\noutlet: O\ntitle: T\npublished: 2025-08-16\nlanguage: en_US\n---\nText.\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /bad-language\.md → language: "en_US" is not a BCP 47 language tag: write it like en, ar, he or zh-Hant/u,
+    );
+  });
+
   it("names every missing required field", () => {
     const dir = contentFolder({ "articles/half.md": "---\nstory: summit\ntitle: A title\n---\nText.\n" });
     expect(() => loadContent(dir)).toThrow(
