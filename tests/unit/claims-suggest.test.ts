@@ -225,6 +225,15 @@ describe("claims:suggest errors", () => {
     `);
   });
 
+  it("refuses an option without its value", async () => {
+    expect(await error(["--story", "--json"])).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "message": "option --story needs a value. Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]",
+      }
+    `);
+  });
+
   it("names the stories there are when the story is unknown", async () => {
     expect(await error(["--story", "no-such-story"])).toMatchInlineSnapshot(`
       {
