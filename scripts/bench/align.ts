@@ -102,7 +102,7 @@ function evaluate(set: AlignmentSet, findDetails: DetailFinder, tuning: Tuning =
 function baseline(set: AlignmentSet) {
   const sentences = set.reports.flatMap((report) =>
     report.blocks
-      .filter((b) => b.kind === "paragraph")
+      .filter((b) => b.kind !== "heading")
       .flatMap((b) => b.sentences.map((s) => ({ key: `${report.id}#${s.id}`, report: report.id, text: s.text }))),
   );
   const expected = claimPairs(set.expected);

@@ -276,5 +276,5 @@ describe("claims:suggest errors", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
-  });
+  }, 60_000);
 });

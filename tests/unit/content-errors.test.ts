@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -199,5 +199,28 @@ describe("content files are validated as they are read", () => {
   it("reports YAML syntax errors with the file", () => {
     const dir = contentFolder({ "places/oslo.yaml": "name: [Oslo\n" });
     expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\)/u);
+  });
+
+  it("reports every YAML syntax error, at the line of the file (front matter included)", () => {
+    const dir = contentFolder({
+      "places/oslo.yaml": "name: Oslo\nname: Kristiania\n",
+      "articles/keys.md": "---\nstory: summit\nstory: other\n---\nText.\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /keys\.md → \(syntax\): Map keys must be unique at line 3, column 1\n {2}Fix: correct the YAML syntax/u,
+    );
+    expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\): Map keys must be unique at line 2, column 1/u);
+  });
+
+  it("refuses a link in a collection folder by name, and passes over hidden files", () => {
+    const dir = contentFolder({
+      "places/oslo.yaml": "name: Oslo\n",
+      "places/.gitkeep": "",
+    });
+    symlinkSync(join(dir, "places", "oslo.yaml"), join(dir, "places", "christiania.yaml"));
+    expect(() => loadContent(dir)).toThrowError(
+      /christiania\.yaml → \(file name\): is not a regular file \(a link or a device\), so it is not read\n {2}Fix: replace it with a copy/u,
+    );
+    expect(() => loadContent(dir)).not.toThrowError(/gitkeep/u);
   });
 });

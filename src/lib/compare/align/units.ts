@@ -173,7 +173,7 @@ export function reportUnits(articleId: string, blocks: readonly BlockInfo[], fir
   const units: Unit[] = [];
   let order = firstOrder;
   for (const block of blocks) {
-    if (block.kind !== "paragraph") continue;
+    // Headings have no sentences; list items and table cells are statements like paragraphs.
     for (const run of quotationRuns(block)) {
       const first = run[0] as (typeof run)[number];
       const last = run[run.length - 1] as (typeof run)[number];
