@@ -30,6 +30,8 @@ const REPORTING = new Set([
   "note",
   "stress",
 ]);
+/** Verbs that report speech only when "that" follows ("Witkoff suggests that …", "he shared that …"). */
+const REPORTING_THAT = new Set(["suggest", "share", "believe", "argue", "admit", "acknowledge", "predict", "reveal"]);
 /** What a speaker's noun phrase is made of: "the company's spokeswoman, Maren Holt", "shop owners on the high street". */
 const PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "ADP", "CCONJ", "PRON"]);
 const HEADS = new Set(["NOUN", "PROPN", "PRON"]);
@@ -76,7 +78,8 @@ export function attributionMask(tokens: readonly Token[]): boolean[] {
 
   for (let v = 0; v < tokens.length; v++) {
     const verb = at(v);
-    if (!REPORTING.has(verb.lemma)) continue;
+    const reportsThat = REPORTING_THAT.has(verb.lemma) && at(v + 1)?.lemma === "that";
+    if (!REPORTING.has(verb.lemma) && !reportsThat) continue;
     // The tagger reads some reporting verbs as nouns ("Witkoff claims that …"): a name before and "that" after say otherwise.
     const asVerb = verb.pos === "VERB" || (v > 0 && at(v - 1).pos === "PROPN" && at(v + 1)?.lemma === "that");
     if (!asVerb) continue;

@@ -12,6 +12,7 @@
  */
 import type { UnitDetail, UnitFeatures } from "./features.ts";
 import type { ScoredPair } from "./link.ts";
+import { governedByPlace } from "./places-in-text.ts";
 
 /**
  * Least pair score for two units that fill one slot with different values
@@ -38,9 +39,13 @@ export type NounsAlike = (a: string, b: string) => boolean;
 
 const SLOT_KINDS: readonly SlotKind[] = ["number", "date", "place"];
 
-/** The values a unit gives for one kind of slot; for figures, with what they count. */
+/**
+ * The values a unit gives for one kind of slot; for figures, with what they
+ * count. A place counts where a preposition of place puts the event there
+ * ("met in Brussels"), not where it is only named ("guarantees for Ukraine").
+ */
 function values(unit: UnitFeatures, kind: SlotKind): UnitDetail[] {
-  return unit.details.filter((d) => d.kind === kind);
+  return unit.details.filter((d) => d.kind === kind && (kind !== "place" || governedByPlace(unit.unit.tokens, d)));
 }
 
 /**
@@ -146,7 +151,7 @@ export function findDifferences(
   return differences;
 }
 
-const fills = (unit: UnitFeatures, kind: SlotKind) => unit.details.some((d) => d.kind === kind);
+const fills = (unit: UnitFeatures, kind: SlotKind) => values(unit, kind).length > 0;
 
 /** The value a unit gives in a difference: one a member gives, or one that conflicts with a member's. */
 function valueAgainst(

@@ -14,25 +14,29 @@ const LOCATIVE = new Set(["in", "at", "near", "off", "from", "to", "towards", "t
 /** "for" marks a destination after a verb or participle ("bound for", "left for"), not after a noun ("a reward for"). */
 const DESTINATION = "for";
 
+/** Whether a preposition of place governs the detail ("in Brussels", "bound for Drummore"): where something happens. */
+export function governedByPlace(tokens: readonly Token[], detail: UnitDetail): boolean {
+  const i = tokens.findIndex((t) => t.start >= detail.start);
+  // Skip a determiner: "in the village of Tullagh".
+  let before = i - 1;
+  if (before >= 0 && (tokens[before] as Token).pos === "DET") before--;
+  const word = tokens[before];
+  if (word === undefined) return false;
+  const lower = word.text.toLowerCase();
+  const governing = tokens[before - 1];
+  return (
+    LOCATIVE.has(lower) ||
+    (lower === DESTINATION && governing !== undefined && (governing.pos === "VERB" || governing.pos === "ADJ"))
+  );
+}
+
 /** Keys of the names a text puts in a place, by the word before them. */
 export function namesInPlace(tokens: readonly Token[], details: readonly UnitDetail[]): string[] {
   const keys: string[] = [];
   for (const detail of details) {
     // An acronym is an organisation ("joining NATO"), never a town.
     if (detail.kind !== "name" || /^\p{Lu}{2,}$/u.test(detail.text)) continue;
-    const i = tokens.findIndex((t) => t.start >= detail.start);
-    // Skip a determiner: "in the village of Tullagh".
-    let before = i - 1;
-    if (before >= 0 && (tokens[before] as Token).pos === "DET") before--;
-    const word = tokens[before];
-    if (word === undefined) continue;
-    const lower = word.text.toLowerCase();
-    const governing = tokens[before - 1];
-    if (
-      LOCATIVE.has(lower) ||
-      (lower === DESTINATION && governing !== undefined && (governing.pos === "VERB" || governing.pos === "ADJ"))
-    )
-      keys.push(detail.key);
+    if (governedByPlace(tokens, detail)) keys.push(detail.key);
   }
   return keys;
 }
