@@ -8,6 +8,8 @@ import { claimFileText, yamlText, type ClaimFields } from "./claim-yaml.ts";
 import { ABSENT, DeskError, type ContentFiles, type FileChange, type Version } from "./content-files.ts";
 import { detailLines, proveWithClaim, type Snapshot } from "./desk-model.ts";
 import { draftOf, storySuggestions } from "./suggestions.ts";
+import type { DraftClaim } from "../../src/lib/claims/draft-claim.ts";
+import { isDraftPlaceholder } from "../../src/lib/claims/draft-placeholders.ts";
 
 /** Versions of the files the editor's page was showing, by path inside content/. */
 export type Bases = Readonly<Record<string, Version>>;
@@ -110,23 +112,39 @@ function withAccounts(
 }
 
 /**
+ * A draft as the editor confirmed it: the title and summaries the page
+ * showed beside the suggestion lose their "To review:" mark (the person has
+ * read them and accepted), and the topic is the editor's to give.
+ */
+export function confirmed(draft: DraftClaim): DraftClaim {
+  const unmark = (text: string) => (isDraftPlaceholder(text) ? text.replace(/^[^:]*:\s*/u, "") : text);
+  const accounts = Object.fromEntries(
+    Object.entries(draft.data.accounts).map(([id, account]) => [id, { ...account, summary: unmark(account.summary) }]),
+  );
+  return { ...draft, data: { ...draft.data, title: unmark(draft.data.title), accounts } };
+}
+
+/**
  * Accept one of the engine's suggestions: into the claim it proposes (or,
  * when the editor corrects it, into another claim, or a new one).
  */
 export function acceptSuggestion(
   snapshot: Snapshot,
   files: ContentFiles,
-  request: { story: string; key: string; into?: string; bases: Bases },
+  request: { story: string; key: string; into?: string; topic?: string; bases: Bases },
 ): { changes: FileChange[]; claim: string } {
   const site = requireSite(snapshot);
   const found = storySuggestions(site, request.story).find((s) => s.shown.key === request.key);
   if (found === undefined)
     throw new DeskError("this suggestion is gone (the content changed): the list is reloaded", 409);
-  const draft = draftOf(site, request.story, found.suggestion);
+  const draft = confirmed(draftOf(site, request.story, found.suggestion));
   const target = request.into ?? found.suggestion.claim ?? "new";
   if (target === "new") {
-    proveOrRefuse(snapshot, files, draft.id, draft.data);
-    return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(draft.data) }], claim: draft.id };
+    const topic = typeof request.topic === "string" ? request.topic.trim() : "";
+    if (topic === "") throw new DeskError("give the new claim a topic (one of the story's, or a new one)");
+    const data = { ...draft.data, topic };
+    proveOrRefuse(snapshot, files, draft.id, data);
+    return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(data) }], claim: draft.id };
   }
   const { fields, text } = readClaim(files, target);
   const proposal = target === found.suggestion.claim ? found.suggestion : undefined;
@@ -168,10 +186,8 @@ export function addQuote(
     throw new DeskError("select some words of one paragraph first");
   }
   if (request.claim === "new") {
-    const draft = draftOf(
-      site,
-      request.story,
-      onlySuggestion(article.id, trimmed(block.text, start, end), block, start),
+    const draft = confirmed(
+      draftOf(site, request.story, onlySuggestion(article.id, trimmed(block.text, start, end), block, start)),
     );
     proveOrRefuse(snapshot, files, draft.id, draft.data);
     return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(draft.data) }], claim: draft.id };
@@ -190,7 +206,7 @@ export function addQuote(
   // A report's first account on the claim is drafted by the engine (summary, direct), as an accepted suggestion is.
   const account: Account =
     before === undefined
-      ? (draftOf(site, request.story, onlySuggestion(article.id, quote, block, range.start)).data.accounts[
+      ? (confirmed(draftOf(site, request.story, onlySuggestion(article.id, quote, block, range.start))).data.accounts[
           article.id
         ] as Account)
       : { ...before, quotes: [...kept, quote] };
@@ -220,7 +236,21 @@ function onlySuggestion(articleId: string, quote: string, block: BlockInfo, star
     claim: null,
     status: "only",
     score: 1,
-    accounts: new Map([[articleId, { quotes: [quote], sentenceIds: [sentence?.id ?? ""], details: [] }]]),
+    accounts: new Map([
+      [
+        articleId,
+        {
+          quotes: [quote],
+          sentenceIds: [sentence?.id ?? ""],
+          quoteSentences: [[sentence?.id ?? ""]],
+          details: [],
+          speakers: [],
+          // The editor's own words for the summary and direct come next, in the claim editor.
+          direct: false,
+          content: quote,
+        },
+      ],
+    ]),
     shared: { words: [], details: [] },
   };
 }

@@ -5,6 +5,7 @@ import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
 import type { Site } from "../../src/lib/model/types.ts";
 import { DeskError } from "./content-files.ts";
 import { keyOf } from "./desk-model.ts";
+import { confirmed } from "./actions.ts";
 
 /** A suggestion of the engine as the desk shows it, found again by its key. */
 export interface DeskSuggestion {
@@ -70,7 +71,7 @@ function suggestFor(site: Site, storyId: string): Found {
 /** The draft shown beside a suggestion; a draft the engine cannot prove is listed with its reason, never thrown. */
 function draftPreview(site: Site, storyId: string, suggestion: Suggestion): DeskSuggestion["draft"] {
   try {
-    const draft = draftOf(site, storyId, suggestion);
+    const draft = confirmed(draftOf(site, storyId, suggestion));
     const summary = Object.values(draft.data.accounts)[0]?.summary ?? "";
     return { id: draft.id, title: draft.data.title, summary };
   } catch (error) {
@@ -92,15 +93,14 @@ export function draftOf(site: Site, storyId: string, suggestion: Suggestion): Dr
     takenIds: new Set(site.claims.keys()),
     existing: new Map(),
   };
-  try {
-    return draftClaim(
-      { ...suggestion, claim: null, status: suggestion.accounts.size > 1 ? suggestion.status : "only" },
-      context,
-    );
-  } catch (error) {
-    // The engine could not prove a quote of its own: say so, as the CLI's listing of what it cannot place.
-    throw new DeskError(
-      `the engine's draft cannot be written: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  const draft = draftClaim(
+    { ...suggestion, claim: null, status: suggestion.accounts.size > 1 ? suggestion.status : "only" },
+    context,
+  );
+  // What the engine cannot place it lists, as the CLI does: the desk says so instead of writing half a claim.
+  if (draft.unplaced.length > 0) {
+    const what = draft.unplaced.map((u) => `"${u.quote}" ${u.problem}`).join("; ");
+    throw new DeskError(`the engine's draft cannot be written: ${what}`);
   }
+  return draft;
 }

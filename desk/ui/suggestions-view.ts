@@ -7,10 +7,13 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
   const at = sentenceAt(story, desk.focus);
   const claims = new Map(story.claims.map((c) => [c.id, c]));
   const accept = async (key: string, into?: string) => {
+    // A new claim needs the editor's topic: the field beside the suggestion.
+    const topic = document.querySelector<HTMLInputElement>(`[data-suggestion="${key}"] [data-topic]`)?.value;
     const result = await desk.run<{ claim: string }>("/api/suggestions/accept", {
       key,
       bases: desk.bases(),
       ...(into === undefined ? {} : { into }),
+      ...(topic === undefined ? {} : { topic }),
     });
     if (result === undefined) return;
     desk.message(`Accepted into ${result.claim}.`);
@@ -29,6 +32,11 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
   const quoteInto = h("select", { id: "quote-into" }, claimOptions());
   const suggestions = (at?.sentence.suggestions ?? []).flatMap((key) => story.suggestions.filter((s) => s.key === key));
   return [
+    h(
+      "datalist",
+      { id: "story-topics" },
+      [...new Set(story.claims.map((c) => topicOf(c)))].map((t) => h("option", { value: t })),
+    ),
     h("h2", { id: "side-title" }, "Sentence"),
     at === undefined
       ? h("p", {}, "Press j or k, or click a sentence.")
@@ -95,7 +103,22 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
         "error" in s.draft
           ? h("p", { class: "problems" }, s.draft.error)
           : target === undefined
-            ? h("p", { "data-draft": s.draft.id }, `Draft: “${s.draft.title}” (content/claims/${s.draft.id}.yaml)`)
+            ? [
+                h("p", { "data-draft": s.draft.id }, `Draft: “${s.draft.title}” (content/claims/${s.draft.id}.yaml)`),
+                h(
+                  "label",
+                  { class: "field" },
+                  "Topic of the new claim",
+                  h("input", {
+                    "data-topic": "",
+                    list: "story-topics",
+                    value: "",
+                    onkeydown: (event: Event) => {
+                      if ((event as KeyboardEvent).key === "Enter") void accept(s.key);
+                    },
+                  }),
+                ),
+              ]
             : h("p", {}, `Adds: ${s.draft.summary}`),
         s.note !== undefined && h("p", {}, `Note: ${s.note}`),
         s.details !== undefined && h("p", {}, `Details: ${s.details}`),
@@ -166,4 +189,9 @@ export async function quote(desk: Desk, claim: string): Promise<void> {
   }
   const result = await desk.run<{ claim: string }>("/api/quotes", { claim, ...selection, bases: desk.bases() });
   if (result !== undefined) desk.message(`Quoted into ${result.claim}.`);
+}
+
+/** A claim's topic as its file says. */
+function topicOf(claim: Story["claims"][number]): string {
+  return String((claim.fields as { topic?: unknown }).topic ?? "");
 }
