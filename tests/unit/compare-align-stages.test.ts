@@ -147,6 +147,66 @@ describe("every difference paired", () => {
   });
 });
 
+describe("one place under two spans", () => {
+  it("reads 'the town of Orlavik' and 'Orlavik' as one place, no difference", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "About 200 people were forced from their homes in the town of Orlavik by the storm."),
+        report("b", "Harbour Daily", "The storm drove some 200 residents from their homes in Orlavik."),
+      ],
+      findDetails,
+    });
+    const both = holding(
+      suggestions,
+      "About 200 people were forced from their homes in the town of Orlavik by the storm.",
+      "The storm drove some 200 residents from their homes in Orlavik.",
+    );
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.map((s) => s.note ?? "").join(" ")).not.toMatch(/Orlavik vs\.|vs\. Orlavik/u);
+  });
+});
+
+describe("dates of different events", () => {
+  it("proposes no difference between a day something happened and a day something is expected", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "Snow closed the mountain pass on Monday.", "Bakers in Orlavik sold out of bread."),
+        report(
+          "b",
+          "Harbour Daily",
+          "Forecasters expect more snow on the mountain pass on Thursday.",
+          "The bakery shelves of Orlavik were empty.",
+        ),
+      ],
+      findDetails,
+    });
+    expect(
+      holding(
+        suggestions,
+        "Snow closed the mountain pass on Monday.",
+        "Forecasters expect more snow on the mountain pass on Thursday.",
+      ).filter((s) => s.status === "differ"),
+    ).toEqual([]);
+  });
+
+  it("still proposes two days of one expected event as a difference", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "The mountain pass will stay closed until Thursday."),
+        report("b", "Harbour Daily", "The mountain pass is expected to reopen on Friday."),
+      ],
+      findDetails,
+    });
+    expect(
+      holding(
+        suggestions,
+        "The mountain pass will stay closed until Thursday.",
+        "The mountain pass is expected to reopen on Friday.",
+      ).find((s) => s.status === "differ")?.note,
+    ).toMatch(/Thursday vs\. Friday/u);
+  });
+});
+
 describe("units", () => {
   it("scores a quotation running over two sentences as one unit, never cut inside the marks", () => {
     const blocks = parseArticle(

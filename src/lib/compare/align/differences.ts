@@ -13,6 +13,8 @@
 import type { UnitDetail, UnitFeatures } from "./features.ts";
 import type { ScoredPair } from "./link.ts";
 import { governedByPlace } from "./places-in-text.ts";
+import { sameEventTime, timeFrame } from "./time-frame.ts";
+import { wordsInside } from "./propose-status.ts";
 
 /**
  * Least pair score for two units that fill one slot with different values
@@ -59,14 +61,17 @@ export function conflict(
   kind: SlotKind,
   nounsAlike: NounsAlike,
 ): [UnitDetail, UnitDetail] | undefined {
+  // A day something happened and a day something is expected belong to two events.
+  if (kind === "date" && !sameEventTime(timeFrame(a.unit.tokens), timeFrame(b.unit.tokens))) return undefined;
   const x = values(a, kind);
   const y = values(b, kind);
-  const keysX = new Set(x.map((d) => d.key));
-  const keysY = new Set(y.map((d) => d.key));
+  // A place the library spans two ways ("town of Orlavik", "Orlavik") is one value.
+  const same = (p: UnitDetail, q: UnitDetail) =>
+    p.key === q.key || (kind === "place" && (wordsInside(p.key, q.key) || wordsInside(q.key, p.key)));
   for (const first of x) {
-    if (keysY.has(first.key)) continue;
+    if (y.some((second) => same(first, second))) continue;
     for (const second of y) {
-      if (keysX.has(second.key)) continue;
+      if (x.some((other) => same(other, second))) continue;
       if (kind === "number" && !sameCount(first, second, nounsAlike)) continue;
       return [first, second];
     }

@@ -13,6 +13,7 @@ import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
 import { asPlaces, namesInPlace } from "./places-in-text.ts";
 import { findDifferences, sameFigures, type Difference } from "./differences.ts";
 import { insideQuotation, reportUnits, type Unit } from "./units.ts";
+import { timeFrame } from "./time-frame.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -402,6 +403,7 @@ function proposed(
         details: units.flatMap((u) => u.details),
         negated: units.some((u) => u.negated),
         text: units.map((u) => u.unit.text).join(" "),
+        timeFrame: timeFrame(units.flatMap((u) => u.unit.tokens)),
       },
     ]),
   );
