@@ -73,6 +73,8 @@ export function conflict(
     for (const second of y) {
       if (x.some((other) => same(other, second))) continue;
       if (kind === "number" && !sameCount(first, second, nounsAlike)) continue;
+      // A date of a clause of time dates another event than the sentence's.
+      if (kind === "date" && first.slot !== second.slot) continue;
       return [first, second];
     }
   }

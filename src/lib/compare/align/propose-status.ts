@@ -37,8 +37,9 @@ function byKey(details: readonly UnitDetail[], slot: string): Map<string, string
   return found;
 }
 
-/** What a detail answers: "where", "when", or "how many of what" (figures of different things never conflict). */
-const slotOf = (detail: UnitDetail) => (detail.kind === "number" ? `number:${detail.slot ?? ""}` : detail.kind);
+/** What a detail answers: "where", "when" (of the sentence's event or of a clause of time), or "how many of what" (figures of different things never conflict). */
+const slotOf = (detail: UnitDetail) =>
+  detail.kind === "number" || detail.kind === "date" ? `${detail.kind}:${detail.slot ?? ""}` : detail.kind;
 
 /**
  * Propose agree or differ for units aligned across reports.
@@ -66,7 +67,7 @@ export function proposeStatus(
   const slots = new Set(accounts.flatMap(([, f]) => f.details.filter((d) => EXCLUSIVE.includes(d.kind)).map(slotOf)));
   for (const slot of [...slots].sort()) {
     const filling = accounts.filter(([, f]) => byKey(f.details, slot).size > 0);
-    if (slot === "date" && !oneEventTime(filling.map(([, f]) => f.timeFrame))) continue;
+    if (slot.startsWith("date:") && !oneEventTime(filling.map(([, f]) => f.timeFrame))) continue;
     const values = filling.map(([, f]) => byKey(f.details, slot));
     // What each account names here that no other account does: shared values are no conflict.
     const own = values

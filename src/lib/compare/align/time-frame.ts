@@ -36,3 +36,24 @@ export function timeFrame(tokens: readonly Token[]): TimeFrame {
 export function sameEventTime(a: TimeFrame, b: TimeFrame): boolean {
   return !((a === "past" && b === "future") || (a === "future" && b === "past"));
 }
+
+/** Words opening a clause of time: "after the barrier collapsed on Saturday" dates the collapse. */
+const TIME_CLAUSE = new Set(["after", "before", "since", "when", "once", "while", "as"]);
+
+/**
+ * Whether a date stands in a clause of time ("… after the barrier collapsed
+ * late on Saturday"): it dates that clause's event, not the sentence's, so it
+ * is compared only with dates of such clauses. A verb between the opening
+ * word and the date tells a clause from a phrase ("after heavy rain on
+ * Saturday" dates the sentence).
+ */
+export function inClauseOfTime(tokens: readonly Token[], start: number): boolean {
+  let verb = false;
+  for (let i = tokens.findIndex((t) => t.start >= start) - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.kind === "punctuation") return false;
+    if (TIME_CLAUSE.has(token.text.toLowerCase())) return verb;
+    if (token.pos === "VERB") verb = true;
+  }
+  return false;
+}
