@@ -147,6 +147,36 @@ describe("every difference paired", () => {
   });
 });
 
+describe("a denial meets the statement it denies", () => {
+  it("pairs 'no injuries' with a man in hospital as a difference though they share no content word", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report(
+          "a",
+          "Quay Post",
+          "A delivery lorry overturned on the coast road near Orlavik.",
+          "No injuries were reported.",
+          "The road was closed for six hours.",
+        ),
+        report(
+          "b",
+          "Harbour Daily",
+          "A lorry tipped onto its side on the coast road outside Orlavik.",
+          "The driver was taken to hospital with a broken arm.",
+          "Traffic was diverted through the village until the evening.",
+        ),
+      ],
+      findDetails,
+    });
+    const pair = holding(
+      suggestions,
+      "No injuries were reported.",
+      "The driver was taken to hospital with a broken arm.",
+    );
+    expect(pair.map((s) => s.status)).toEqual(["differ"]);
+  });
+});
+
 describe("one place under two spans", () => {
   it("reads 'the town of Orlavik' and 'Orlavik' as one place, no difference", () => {
     const suggestions = suggestClaims({
