@@ -269,6 +269,19 @@ describe("units", () => {
     expect(units[0]?.clause).toBe(false);
   });
 
+  it("cuts a second verb phrase with a modal of its own ('… was repaired last year and would be inspected again')", () => {
+    const blocks = parseArticle(
+      "The mayor said the old footbridge was repaired last year and would be inspected in May.",
+    ).blocks;
+    const clauses = reportUnits("a", blocks)
+      .filter((u) => u.clause)
+      .map((u) => u.text);
+    expect(clauses).toEqual([
+      "The mayor said the old footbridge was repaired last year",
+      "and would be inspected in May.",
+    ]);
+  });
+
   it("lets a lead sentence carrying three claims join three claims", () => {
     const lead =
       "The Tarn road bridge collapsed on Monday morning, and 14 cars fell into the river, while rescuers pulled every driver out alive.";
