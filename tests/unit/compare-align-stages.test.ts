@@ -147,6 +147,117 @@ describe("every difference paired", () => {
   });
 });
 
+describe("a denial meets the statement it denies", () => {
+  it("pairs 'no injuries' with a man in hospital as a difference though they share no content word", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report(
+          "a",
+          "Quay Post",
+          "A delivery lorry overturned on the coast road near Orlavik.",
+          "No injuries were reported.",
+          "The road was closed for six hours.",
+        ),
+        report(
+          "b",
+          "Harbour Daily",
+          "A lorry tipped onto its side on the coast road outside Orlavik.",
+          "The driver was taken to hospital with a broken arm.",
+          "Traffic was diverted through the village until the evening.",
+        ),
+      ],
+      findDetails,
+    });
+    const pair = holding(
+      suggestions,
+      "No injuries were reported.",
+      "The driver was taken to hospital with a broken arm.",
+    );
+    expect(pair.map((s) => s.status)).toEqual(["differ"]);
+  });
+});
+
+describe("one place under two spans", () => {
+  it("reads 'the town of Orlavik' and 'Orlavik' as one place, no difference", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "About 200 people were forced from their homes in the town of Orlavik by the storm."),
+        report("b", "Harbour Daily", "The storm drove some 200 residents from their homes in Orlavik."),
+      ],
+      findDetails,
+    });
+    const both = holding(
+      suggestions,
+      "About 200 people were forced from their homes in the town of Orlavik by the storm.",
+      "The storm drove some 200 residents from their homes in Orlavik.",
+    );
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.map((s) => s.note ?? "").join(" ")).not.toMatch(/Orlavik vs\.|vs\. Orlavik/u);
+  });
+});
+
+describe("dates of different events", () => {
+  it("proposes no difference between a day something happened and a day something is expected", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "Snow closed the mountain pass on Monday.", "Bakers in Orlavik sold out of bread."),
+        report(
+          "b",
+          "Harbour Daily",
+          "Forecasters expect more snow on the mountain pass on Thursday.",
+          "The bakery shelves of Orlavik were empty.",
+        ),
+      ],
+      findDetails,
+    });
+    expect(
+      holding(
+        suggestions,
+        "Snow closed the mountain pass on Monday.",
+        "Forecasters expect more snow on the mountain pass on Thursday.",
+      ).filter((s) => s.status === "differ"),
+    ).toEqual([]);
+  });
+
+  it("reads a date inside a clause of time as that clause's event ('after the dam collapsed on Monday')", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report(
+          "a",
+          "Quay Post",
+          "Mud swept through the village of Orlavik after the old dam collapsed late on Monday.",
+        ),
+        report("b", "Harbour Daily", "Mud swept through the village of Orlavik on Tuesday when the old dam gave way."),
+      ],
+      findDetails,
+    });
+    const both = holding(
+      suggestions,
+      "Mud swept through the village of Orlavik after the old dam collapsed late on Monday.",
+      "Mud swept through the village of Orlavik on Tuesday when the old dam gave way.",
+    );
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.map((s) => s.note ?? "").join(" ")).not.toMatch(/Monday|Tuesday/u);
+  });
+
+  it("still proposes two days of one expected event as a difference", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "The mountain pass will stay closed until Thursday."),
+        report("b", "Harbour Daily", "The mountain pass is expected to reopen on Friday."),
+      ],
+      findDetails,
+    });
+    expect(
+      holding(
+        suggestions,
+        "The mountain pass will stay closed until Thursday.",
+        "The mountain pass is expected to reopen on Friday.",
+      ).find((s) => s.status === "differ")?.note,
+    ).toMatch(/Thursday vs\. Friday/u);
+  });
+});
+
 describe("units", () => {
   it("scores a quotation running over two sentences as one unit, never cut inside the marks", () => {
     const blocks = parseArticle(
@@ -156,6 +267,19 @@ describe("units", () => {
     expect(units).toHaveLength(1);
     expect(units[0]?.sentenceIds).toHaveLength(2);
     expect(units[0]?.clause).toBe(false);
+  });
+
+  it("cuts a second verb phrase with a modal of its own ('… was repaired last year and would be inspected again')", () => {
+    const blocks = parseArticle(
+      "The mayor said the old footbridge was repaired last year and would be inspected in May.",
+    ).blocks;
+    const clauses = reportUnits("a", blocks)
+      .filter((u) => u.clause)
+      .map((u) => u.text);
+    expect(clauses).toEqual([
+      "The mayor said the old footbridge was repaired last year",
+      "and would be inspected in May.",
+    ]);
   });
 
   it("lets a lead sentence carrying three claims join three claims", () => {

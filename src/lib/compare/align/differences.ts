@@ -13,6 +13,8 @@
 import type { UnitDetail, UnitFeatures } from "./features.ts";
 import type { ScoredPair } from "./link.ts";
 import { governedByPlace } from "./places-in-text.ts";
+import { sameEventTime, timeFrame } from "./time-frame.ts";
+import { wordsInside } from "./propose-status.ts";
 
 /**
  * Least pair score for two units that fill one slot with different values
@@ -59,15 +61,20 @@ export function conflict(
   kind: SlotKind,
   nounsAlike: NounsAlike,
 ): [UnitDetail, UnitDetail] | undefined {
+  // A day something happened and a day something is expected belong to two events.
+  if (kind === "date" && !sameEventTime(timeFrame(a.unit.tokens), timeFrame(b.unit.tokens))) return undefined;
   const x = values(a, kind);
   const y = values(b, kind);
-  const keysX = new Set(x.map((d) => d.key));
-  const keysY = new Set(y.map((d) => d.key));
+  // A place the library spans two ways ("town of Orlavik", "Orlavik") is one value.
+  const same = (p: UnitDetail, q: UnitDetail) =>
+    p.key === q.key || (kind === "place" && (wordsInside(p.key, q.key) || wordsInside(q.key, p.key)));
   for (const first of x) {
-    if (keysY.has(first.key)) continue;
+    if (y.some((second) => same(first, second))) continue;
     for (const second of y) {
-      if (keysX.has(second.key)) continue;
+      if (x.some((other) => same(other, second))) continue;
       if (kind === "number" && !sameCount(first, second, nounsAlike)) continue;
+      // A date of a clause of time dates another event than the sentence's.
+      if (kind === "date" && first.slot !== second.slot) continue;
       return [first, second];
     }
   }
@@ -173,19 +180,16 @@ function valueAgainst(
 }
 
 /**
- * Pairs that give the same figure of the same thing ("burned for six hours" /
- * "fought the blaze for six hours"), each the other's best match among the
- * other report's units that give a figure, at `DIFFERENCE_FLOOR` or more: a
- * shared count is as good a sign of one claim as a conflicting one is of a
- * difference.
+ * Among pairs at `floor` or more where both units qualify, those where each
+ * unit is the other's best match among the other report's qualifying units.
  */
-export function sameFigures(
+function mutualBest(
   pairs: readonly ScoredPair[],
-  nounsAlike: NounsAlike,
-  floor = DIFFERENCE_FLOOR,
+  qualifies: (unit: UnitFeatures) => boolean,
+  floor: number,
 ): ScoredPair[] {
   const report = (u: UnitFeatures) => u.unit.articleId;
-  const fillers = pairs.filter((p) => p.score >= floor && fills(p.unitA, "number") && fills(p.unitB, "number"));
+  const fillers = pairs.filter((p) => p.score >= floor && qualifies(p.unitA) && qualifies(p.unitB));
   const best = new Map<string, ScoredPair>();
   for (const pair of fillers) {
     for (const [mine, other] of [
@@ -198,11 +202,36 @@ export function sameFigures(
     }
   }
   return fillers.filter(
-    (p) =>
-      best.get(`${p.a}\n${report(p.unitB)}`) === p &&
-      best.get(`${p.b}\n${report(p.unitA)}`) === p &&
-      values(p.unitA, "number").some((x) =>
-        values(p.unitB, "number").some((y) => x.key === y.key && sameCount(x, y, nounsAlike)),
-      ),
+    (p) => best.get(`${p.a}\n${report(p.unitB)}`) === p && best.get(`${p.b}\n${report(p.unitA)}`) === p,
   );
+}
+
+/**
+ * Pairs that give the same figure of the same thing ("burned for six hours" /
+ * "fought the blaze for six hours"), each the other's best match among the
+ * other report's units that give a figure, at `DIFFERENCE_FLOOR` or more: a
+ * shared count is as good a sign of one claim as a conflicting one is of a
+ * difference.
+ */
+export function sameFigures(
+  pairs: readonly ScoredPair[],
+  nounsAlike: NounsAlike,
+  floor = DIFFERENCE_FLOOR,
+): ScoredPair[] {
+  return mutualBest(pairs, (unit) => fills(unit, "number"), floor).filter((p) =>
+    values(p.unitA, "number").some((x) =>
+      values(p.unitB, "number").some((y) => x.key === y.key && sameCount(x, y, nounsAlike)),
+    ),
+  );
+}
+
+/**
+ * A denial and the statement it denies ("No injuries were reported" / "The
+ * driver was taken to hospital"): each the other's best match in the other
+ * report, at `DIFFERENCE_FLOOR` or more, one denying and the other not. A
+ * denial shares few words with what it denies, as conflicting values do, so
+ * the same floor holds; the proposed status then says which report negates.
+ */
+export function denials(pairs: readonly ScoredPair[], floor = DIFFERENCE_FLOOR): ScoredPair[] {
+  return mutualBest(pairs, () => true, floor).filter((p) => p.unitA.negated !== p.unitB.negated);
 }

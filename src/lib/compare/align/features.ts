@@ -2,6 +2,7 @@ import { attributionMask } from "./attribution.ts";
 import type { Token } from "./nlp.ts";
 import type { Unit } from "./units.ts";
 import { concepts, type WordClass } from "./wordnet.ts";
+import { inClauseOfTime } from "./time-frame.ts";
 
 /** What the engine needs of the build's detail extraction (src/lib/compare/details.ts). */
 export interface UnitDetail {
@@ -12,12 +13,16 @@ export interface UnitDetail {
   readonly end: number;
   /**
    * For a number, what it counts (the lemma of the noun it qualifies: "40 firefighters" → "firefighter"),
-   * so that figures are compared only with figures of the same thing.
+   * so that figures are compared only with figures of the same thing. For a date, `TIME_CLAUSE_SLOT` when it
+   * dates a clause of time ("after the barrier collapsed on Saturday"), compared only with such dates.
    */
   readonly slot?: string;
   /** A place read from the text alone ("bound for Drummore"): no content/places/ entry, so no id to cite. */
   readonly unlisted?: boolean;
 }
+
+/** The slot of a date that dates a clause of time rather than the sentence's event. */
+export const TIME_CLAUSE_SLOT = "clause of time";
 
 /** Finds the details a text names; injected so the engine stays pure and testable. */
 export type DetailFinder = (text: string) => readonly UnitDetail[];
@@ -142,7 +147,13 @@ export function unitFeatures(unit: Unit, details: readonly UnitDetail[]): UnitFe
     if (!isContent(token) || inDetail(token)) continue;
     terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
   }
-  const withSlots = details.map((detail) => (detail.kind === "number" ? withCountedNoun(detail, unit.tokens) : detail));
+  const withSlots = details.map((detail) =>
+    detail.kind === "number"
+      ? withCountedNoun(detail, unit.tokens)
+      : detail.kind === "date" && inClauseOfTime(unit.tokens, detail.start)
+        ? { ...detail, slot: TIME_CLAUSE_SLOT }
+        : detail,
+  );
   return {
     unit,
     terms,

@@ -1,4 +1,5 @@
 import type { UnitDetail } from "./features.ts";
+import { sameEventTime, type TimeFrame } from "./time-frame.ts";
 
 /** What status proposal reads of one report's account: its details and whether it denies. */
 export interface AccountEvidence {
@@ -6,6 +7,8 @@ export interface AccountEvidence {
   readonly negated: boolean;
   /** The account's words: a name the NLP library missed there is still named ("Quint, who heads…"). */
   readonly text?: string;
+  /** When the account's event happens: dates of a done and an expected event never conflict. */
+  readonly timeFrame?: TimeFrame;
 }
 
 /** A proposed status with the drafted note that explains a `differ`. */
@@ -34,8 +37,9 @@ function byKey(details: readonly UnitDetail[], slot: string): Map<string, string
   return found;
 }
 
-/** What a detail answers: "where", "when", or "how many of what" (figures of different things never conflict). */
-const slotOf = (detail: UnitDetail) => (detail.kind === "number" ? `number:${detail.slot ?? ""}` : detail.kind);
+/** What a detail answers: "where", "when" (of the sentence's event or of a clause of time), or "how many of what" (figures of different things never conflict). */
+const slotOf = (detail: UnitDetail) =>
+  detail.kind === "number" || detail.kind === "date" ? `${detail.kind}:${detail.slot ?? ""}` : detail.kind;
 
 /**
  * Propose agree or differ for units aligned across reports.
@@ -62,7 +66,9 @@ export function proposeStatus(
   const claimed = new Set<string>();
   const slots = new Set(accounts.flatMap(([, f]) => f.details.filter((d) => EXCLUSIVE.includes(d.kind)).map(slotOf)));
   for (const slot of [...slots].sort()) {
-    const values = accounts.map(([, f]) => byKey(f.details, slot)).filter((v) => v.size > 0);
+    const filling = accounts.filter(([, f]) => byKey(f.details, slot).size > 0);
+    if (slot.startsWith("date:") && !oneEventTime(filling.map(([, f]) => f.timeFrame))) continue;
+    const values = filling.map(([, f]) => byKey(f.details, slot));
     // What each account names here that no other account does: shared values are no conflict.
     const own = values
       .map((v, i) => new Map([...v].filter(([key]) => !values.some((other, j) => j !== i && other.has(key)))))
@@ -99,6 +105,15 @@ export function proposeStatus(
   return extras.length === 0 ? { status: "agree" } : { status: "agree", details: capitalise(extras.join("; ")) };
 }
 
+/** Whether every pair of accounts' time frames can be one event's (an unknown frame can). */
+function oneEventTime(frames: readonly (TimeFrame | undefined)[]): boolean {
+  const known = frames.filter((f): f is TimeFrame => f !== undefined);
+  return known.every((a) => known.every((b) => sameEventTime(a, b)));
+}
+
+/** Whether a name's words stand inside a longer name's ("Orlavik" in "town of Orlavik"): one name, two spans. */
+export const wordsInside = (short: string, long: string) => ` ${long} `.includes(` ${short} `);
+
 /**
  * Names the NLP library found, made comparable across accounts: a name
  * whose words stand inside a longer one is that name ("Quint" and "Marta
@@ -106,17 +121,18 @@ export function proposeStatus(
  * places need no such help: they carry their content id.
  */
 function unifyNames(accounts: [string, AccountEvidence][]): [string, AccountEvidence][] {
-  const keys = [...new Set(accounts.flatMap(([, a]) => a.details.filter((d) => d.kind === "name").map((d) => d.key)))];
-  const inside = (short: string, long: string) => ` ${long} `.includes(` ${short} `);
+  // A place read from the text alone is such a name too ("town of Orlavik" and "Orlavik").
+  const found = (d: UnitDetail) => d.kind === "name" || (d.kind === "place" && d.unlisted === true);
+  const keys = [...new Set(accounts.flatMap(([, a]) => a.details.filter(found).map((d) => d.key)))];
   const canonical = new Map(
     keys.map((key) => [
       key,
-      keys.filter((other) => other !== key && inside(key, other)).sort((a, b) => b.length - a.length)[0] ?? key,
+      keys.filter((other) => other !== key && wordsInside(key, other)).sort((a, b) => b.length - a.length)[0] ?? key,
     ]),
   );
   return accounts.map(([id, a]) => [
     id,
-    { ...a, details: a.details.map((d) => (d.kind === "name" ? { ...d, key: canonical.get(d.key) ?? d.key } : d)) },
+    { ...a, details: a.details.map((d) => (found(d) ? { ...d, key: canonical.get(d.key) ?? d.key } : d)) },
   ]);
 }
 

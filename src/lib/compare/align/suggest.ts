@@ -11,8 +11,9 @@ import { listWords, proposeStatus, type ProposedStatus } from "./propose-status.
 import { tokenize } from "./nlp.ts";
 import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
 import { asPlaces, namesInPlace } from "./places-in-text.ts";
-import { findDifferences, sameFigures, type Difference } from "./differences.ts";
+import { denials, findDifferences, sameFigures, type Difference } from "./differences.ts";
 import { insideQuotation, reportUnits, type Unit } from "./units.ts";
+import { timeFrame } from "./time-frame.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -131,9 +132,9 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
   });
   const score = scores.score;
   const pairs = scorePairs(features, score, order, scores.candidates);
-  // Linked: the pairs above the thresholds, and those that give the same figure of the same thing.
+  // Linked: the pairs above the thresholds, those that give the same figure of the same thing, and denials.
   const selected = selectPairs(pairs, thresholds);
-  const linked = [...new Set([...selected, ...sameFigures(pairs, wordsAlike)])].sort(
+  const linked = [...new Set([...selected, ...sameFigures(pairs, wordsAlike), ...denials(pairs)])].sort(
     (x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
   );
   const groups = groupPairs(linked, score, thresholds);
@@ -402,6 +403,7 @@ function proposed(
         details: units.flatMap((u) => u.details),
         negated: units.some((u) => u.negated),
         text: units.map((u) => u.unit.text).join(" "),
+        timeFrame: timeFrame(units.flatMap((u) => u.unit.tokens)),
       },
     ]),
   );

@@ -53,6 +53,8 @@ const ATTRIBUTING = new Set([
 /** Conjunctions that open a second statement when a subject and a verb of its own follow ("…, and all 212 were safe"). */
 const COORDINATING = new Set(["and"]);
 const SUBJECTS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+/** Modals that open a verb phrase saying what will or may happen, apart from what did. */
+const MODALS = new Set(["will", "would", "could", "should", "may", "might", "must", "shall", "can"]);
 const VERBS = new Set(["VERB", "AUX"]);
 /** Quotation marks: a straight one opens or closes, curly ones say which. */
 const OPENING = new Set(["“"]);
@@ -77,6 +79,9 @@ export function clauseBoundaries(tokens: readonly Token[]): number[] {
     // A quotation is the speaker's words: never cut inside it.
     if (quoted[i] === true || quoted[i + 1] === true) continue;
     if (token.text === ";") cuts.push(i + 1);
+    // "… was installed last spring and would be investigated": a second verb phrase with a modal of its own.
+    else if (COORDINATING.has(token.lemma) && MODALS.has(next.text.toLowerCase()) && tokens[i - 1]?.text !== ",")
+      cuts.push(i);
     else if (token.text === ",") {
       const participle =
         next.pos === "VERB" &&

@@ -1,0 +1,59 @@
+/**
+ * When a unit's event happens: done, expected, or neither said. Two dates
+ * are two values of one slot only for one event; a day something happened
+ * ("rose on Saturday") and a day something is expected ("expect more rain
+ * on Tuesday") are dates of two events, never a difference.
+ *
+ * Read from wink-nlp's tags and lemmas rather than compromise's verb tenses,
+ * which take a plural noun before a verb for the verb ("Water levels rose").
+ */
+import type { Token } from "./nlp.ts";
+
+/** The time of a unit's event. */
+export type TimeFrame = "past" | "future" | "present";
+
+/** Words that put the event ahead: "will", "shall", "expected to", "due to", "forecast". */
+const AHEAD_WORDS = new Set(["will", "shall", "'ll", "wo"]);
+const AHEAD_LEMMAS = new Set(["expect", "due", "forecast", "schedule", "plan"]);
+/** Past forms of the auxiliaries ("was moved", "had been installed", "did not"). */
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
+
+/** A verb in a past form: not its lemma, not a third-person or -ing form ("rose", "collapsed", "taken"). */
+function pastVerb(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  if (token.pos === "AUX") return PAST_AUXILIARIES.has(word);
+  if (token.pos !== "VERB" || word === token.lemma) return false;
+  return !word.endsWith("ing") && !(word.endsWith("s") && !token.lemma.endsWith("s"));
+}
+
+/** The unit's time frame: expected when a word puts it ahead, else done when a verb is past, else present. */
+export function timeFrame(tokens: readonly Token[]): TimeFrame {
+  if (tokens.some((t) => AHEAD_WORDS.has(t.text.toLowerCase()) || AHEAD_LEMMAS.has(t.lemma))) return "future";
+  return tokens.some(pastVerb) ? "past" : "present";
+}
+
+/** Whether dates of two frames can be dates of one event: not one done and one expected. */
+export function sameEventTime(a: TimeFrame, b: TimeFrame): boolean {
+  return !((a === "past" && b === "future") || (a === "future" && b === "past"));
+}
+
+/** Words opening a clause of time: "after the barrier collapsed on Saturday" dates the collapse. */
+const TIME_CLAUSE = new Set(["after", "before", "since", "when", "once", "while", "as"]);
+
+/**
+ * Whether a date stands in a clause of time ("… after the barrier collapsed
+ * late on Saturday"): it dates that clause's event, not the sentence's, so it
+ * is compared only with dates of such clauses. A verb between the opening
+ * word and the date tells a clause from a phrase ("after heavy rain on
+ * Saturday" dates the sentence).
+ */
+export function inClauseOfTime(tokens: readonly Token[], start: number): boolean {
+  let verb = false;
+  for (let i = tokens.findIndex((t) => t.start >= start) - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.kind === "punctuation") return false;
+    if (TIME_CLAUSE.has(token.text.toLowerCase())) return verb;
+    if (token.pos === "VERB") verb = true;
+  }
+  return false;
+}
