@@ -231,4 +231,24 @@ describe("name matcher", () => {
       ["z", "Zelenskyy"],
     ]);
   });
+
+  it("lets the longer name win where a shorter one is its prefix, whatever the order names are given in", () => {
+    // At one position the pattern tries names in turn: a prefix listed first would match there and split the
+    // longer name. Shorter names are given first, so only sorting longest first passes.
+    const match = createNameMatcher([
+      ["Anna", "first name"],
+      ["Anna Varga", "person"],
+      ["Port", "word"],
+      ["Port Royal", "town"],
+      ["Port Royal Harbour", "harbour"],
+    ]);
+    const text = "Anna Varga sailed from Port Royal Harbour to Port Royal; Anna stayed in Port.";
+    expect(match(text).map((m) => [m.value, text.slice(m.start, m.end)])).toEqual([
+      ["person", "Anna Varga"],
+      ["harbour", "Port Royal Harbour"],
+      ["town", "Port Royal"],
+      ["first name", "Anna"],
+      ["word", "Port"],
+    ]);
+  });
 });
