@@ -336,6 +336,25 @@ describe("no-loss check", () => {
     expect(report.unexpectedNodes).toEqual(["list"]);
   });
 
+  it("fails on markup alone, with every sentence still in place", () => {
+    // A thematic break and an HTML comment carry no sentence: only the markup check can fail these bodies.
+    for (const [extra, node] of [
+      ["***", "thematicBreak"],
+      ["<!-- note -->", "html"],
+    ] as const) {
+      const report = checkNoLoss(input, removed, `First sentence. Second sentence.\n\n${extra}\n\nThird sentence.\n`);
+      expect([report.missing, report.extra, report.unexpectedNodes]).toEqual([[], [], [node]]);
+      expect(report.ok, extra).toBe(false);
+    }
+  });
+
+  it("removes one occurrence per removed entry: a line removed once and written twice stays once", () => {
+    const once = [{ text: "Head", reason: "headline, moved to title" }];
+    expect(expectedSentences(input, once)).toEqual(["Head", "First sentence.", "Second sentence.", "Third sentence."]);
+    expect(checkNoLoss(input, once, "Head\n\nFirst sentence. Second sentence.\n\nThird sentence.\n").ok).toBe(true);
+    expect(checkNoLoss(input, once, "First sentence. Second sentence.\n\nThird sentence.\n").missing).toEqual(["Head"]);
+  });
+
   it("reports an altered character (an unescaped entity)", () => {
     const report = checkNoLoss("A &amp; B.", [], "A &amp; B.\n");
     expect(report.missing).toEqual(["A &amp; B."]);
