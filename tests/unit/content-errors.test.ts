@@ -62,6 +62,16 @@ describe("claims are proven against the text", () => {
     expect(() => buildSite(changed)).toThrow(`Closest passage: "“We agreed on a plan,” said Berg’s aide."`);
   });
 
+  it("rejects a quote found only in a heading: claims quote the report's sentences, not its headings", () => {
+    const input = basicWith("critics-vague", (claim) => {
+      claim.accounts["first-report"]!.quotes = ["Reactions"];
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrow(
+      'critics-vague.yaml → accounts.first-report.quotes[0]: quote not found in article "first-report": "Reactions"',
+    );
+  });
+
   it("accepts straight quotes and folded whitespace for curly quotes in the text", () => {
     const input = basicWith("plan-agreed", (claim) => {
       claim.accounts["first-report"]!.quotes = ['"We agreed   on a plan,"\nsaid Berg\'s aide.'];
