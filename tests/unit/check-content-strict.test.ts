@@ -1,7 +1,7 @@
 /**
  * `npm run check:content` is run with --strict by `npm test`: it must fail
  * when a sentence is left uncovered, and only then. Spawns the script (tsx)
- * on copies of the basic fixture, so the timeout fits a loaded machine.
+ * on copies of the basic fixture, with a timeout that fits a loaded machine.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
@@ -10,10 +10,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { BASIC_DIR } from "./helpers/basic-fixture.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-/** Three runs of tsx, each a cold start of the TypeScript loader on a busy machine. */
-const SPAWN_TIMEOUT = 180_000;
 
 const work = mkdtempSync(path.join(tmpdir(), "check-content-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,6 +49,6 @@ describe("check:content --strict", () => {
       expect(full.stdout).toContain("first-report: 4/4 sentences covered by claims (100.0 %)");
       expect(full.status, full.stderr).toBe(0);
     },
-    SPAWN_TIMEOUT,
+    spawnTimeout(3),
   );
 });

@@ -9,6 +9,7 @@ import type { Entry } from "../../src/lib/content/parse-entries.ts";
 import { ContentError } from "../../src/lib/content-error.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { articleSchema, type ArticleMeta } from "../../src/schemas/article.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const CONTENT = path.join(REPO, "content");
@@ -98,31 +99,35 @@ describe("articles re-proved against their kept sources", () => {
     expect(check({ body: `- ${BODY}` }).join("\n")).toContain("the body renders as list");
   });
 
-  it("fails `npm run check:content` on a source edited after import, naming the lost sentence", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "sources-"));
-    try {
-      cpSync(CONTENT, dir, { recursive: true });
-      const source = path.join(dir, "sources", "republic-policy-putin-agrees-nato-like-guarantees.txt");
-      appendFileSync(source, "\nThe envoy later denied it.");
-      const run = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), ["scripts/check-content.ts", dir], {
-        cwd: REPO,
-        encoding: "utf8",
-      });
-      expect(run.status).toBe(1);
-      expect(run.stderr).toContain(
-        "republic-policy-putin-agrees-nato-like-guarantees.md → importedFrom: a sentence of ",
-      );
-      expect(run.stderr).toContain('is missing from the article: "The envoy later denied it."');
-      writeFileSync(source, ""); // an empty source is refused too, naming the file
-      const empty = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), ["scripts/check-content.ts", dir], {
-        cwd: REPO,
-        encoding: "utf8",
-      });
-      expect(empty.stderr).toMatch(
-        /republic-policy-putin-agrees-nato-like-guarantees\.txt is empty: nothing to import/u,
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 30_000);
+  it(
+    "fails `npm run check:content` on a source edited after import, naming the lost sentence",
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "sources-"));
+      try {
+        cpSync(CONTENT, dir, { recursive: true });
+        const source = path.join(dir, "sources", "republic-policy-putin-agrees-nato-like-guarantees.txt");
+        appendFileSync(source, "\nThe envoy later denied it.");
+        const run = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), ["scripts/check-content.ts", dir], {
+          cwd: REPO,
+          encoding: "utf8",
+        });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain(
+          "republic-policy-putin-agrees-nato-like-guarantees.md → importedFrom: a sentence of ",
+        );
+        expect(run.stderr).toContain('is missing from the article: "The envoy later denied it."');
+        writeFileSync(source, ""); // an empty source is refused too, naming the file
+        const empty = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), ["scripts/check-content.ts", dir], {
+          cwd: REPO,
+          encoding: "utf8",
+        });
+        expect(empty.stderr).toMatch(
+          /republic-policy-putin-agrees-nato-like-guarantees\.txt is empty: nothing to import/u,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    spawnTimeout(2),
+  );
 });

@@ -8,6 +8,7 @@ import { runSuggest, SuggestError } from "../../src/lib/compare/align/command.ts
 import type { SuggestJson } from "../../src/lib/compare/align/output.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 const STORY = "putin-security-guarantees-2025-08";
 const RP = "republic-policy-putin-agrees-nato-like-guarantees";
@@ -177,11 +178,15 @@ describe("claims:suggest errors", () => {
     expect(readFileSync(path, "utf8")).toContain("# the editor's edit");
   });
 
-  it("exits non-zero with one line on stderr", () => {
-    const result = spawnSync("node_modules/.bin/tsx", ["scripts/claims-suggest.ts", "--story", "nope"], {
-      encoding: "utf8",
-    });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
-  });
+  it(
+    "exits non-zero with one line on stderr",
+    () => {
+      const result = spawnSync("node_modules/.bin/tsx", ["scripts/claims-suggest.ts", "--story", "nope"], {
+        encoding: "utf8",
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
+    },
+    spawnTimeout(1),
+  );
 });

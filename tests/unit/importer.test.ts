@@ -20,6 +20,7 @@ import { outletFromPromoLines } from "../../src/lib/import/rules/promotions.ts";
 import { isSubheading } from "../../src/lib/import/subheading.ts";
 import { splitFrontMatter } from "../../src/lib/import/to-markdown.ts";
 import { checkNoLoss, expectedSentences, renderedBlocks } from "../../src/lib/import/verify-no-loss.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../fixtures/importer/", import.meta.url));
@@ -684,36 +685,40 @@ describe("CLI: main(argv)", () => {
 });
 
 describe("CLI: spawned", () => {
-  it("runs as a script through tsx", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "importer-spawn-"));
-    try {
-      writeFileSync(path.join(dir, "in.txt"), read(SEED_003));
-      const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
-      const script = path.join(REPO, "scripts", "import.ts");
-      const ok = spawnSync(
-        tsx,
-        [script, "in.txt", "--story", STORY, "--date", "2025-08-17", "--title", SEED_003_TITLE],
-        {
+  it(
+    "runs as a script through tsx",
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "importer-spawn-"));
+      try {
+        writeFileSync(path.join(dir, "in.txt"), read(SEED_003));
+        const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
+        const script = path.join(REPO, "scripts", "import.ts");
+        const ok = spawnSync(
+          tsx,
+          [script, "in.txt", "--story", STORY, "--date", "2025-08-17", "--title", SEED_003_TITLE],
+          {
+            cwd: dir,
+            encoding: "utf8",
+          },
+        );
+        expect(ok.stderr).toBe("");
+        expect(ok.status).toBe(0);
+        const slug = "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff";
+        expect(ok.stdout.split("\n")[0]).toBe(`Wrote content/articles/${slug}.md and content/sources/${slug}.txt`);
+        expect(existsSync(path.join(dir, "content", "articles", `${slug}.md`))).toBe(true);
+
+        const failed = spawnSync(tsx, [script, "missing.txt", "--story", STORY, "--date", "2025-08-17"], {
           cwd: dir,
           encoding: "utf8",
-        },
-      );
-      expect(ok.stderr).toBe("");
-      expect(ok.status).toBe(0);
-      const slug = "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff";
-      expect(ok.stdout.split("\n")[0]).toBe(`Wrote content/articles/${slug}.md and content/sources/${slug}.txt`);
-      expect(existsSync(path.join(dir, "content", "articles", `${slug}.md`))).toBe(true);
-
-      const failed = spawnSync(tsx, [script, "missing.txt", "--story", STORY, "--date", "2025-08-17"], {
-        cwd: dir,
-        encoding: "utf8",
-      });
-      expect(failed.status).toBe(1);
-      expect(failed.stderr).toBe("import: cannot read missing.txt: no such file\n");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 30_000);
+        });
+        expect(failed.status).toBe(1);
+        expect(failed.stderr).toBe("import: cannot read missing.txt: no such file\n");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    spawnTimeout(2),
+  );
 });
 
 describe("splitLines", () => {
