@@ -9,7 +9,7 @@ const site = (process.env.SITE_URL ?? "https://side-by-side.example.org").replac
 export default defineConfig({
   site,
   // Separate output and cache folders let the benchmark and fixture builds run beside the main one
-  // (inside the project: scripts/lib/astro-build.ts says why).
+  // (inside the project: scripts/lib/build/astro-build.ts says why).
   outDir: process.env.OUT_DIR ?? "./dist",
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",

@@ -1,7 +1,11 @@
 /**
  * `npm run build`: the site build, `astro build` with the process settings
- * of scripts/lib/astro-build.ts. Extra arguments go to Astro.
+ * of scripts/lib/build/astro-build.ts. Every argument goes to Astro, unparsed:
+ * Astro's own parser knows its options.
  */
-import { runAstroBuild } from "./lib/astro-build.ts";
+import { runAstroBuild } from "./lib/build/astro-build.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
 
-process.exitCode = await runAstroBuild(process.argv.slice(2));
+export const main = cliMain((argv) => runAstroBuild(argv));
+
+await runWhenEntryPoint(import.meta.url, main);

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { runSuggest, SuggestError } from "../src/lib/compare/align/command.ts";
+import { runSuggest, SuggestError } from "./lib/suggest/command.ts";
 
 try {
   runSuggest(process.argv.slice(2), {

@@ -11,12 +11,16 @@
  */
 import { BrowserNotFoundError, ensureChromium } from "../src/lib/browser/locate-chromium.ts";
 import { realSystem } from "../src/lib/browser/real-system.ts";
+import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
 
-try {
-  const browser = ensureChromium(realSystem);
-  console.log(process.argv.includes("--path-only") ? browser.path : `Chromium: ${browser.path} (${browser.via})`);
-} catch (error) {
-  if (!(error instanceof BrowserNotFoundError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+export const main = cliMain(
+  (argv, io) => {
+    const { values } = parseCliArgs(argv, { options: { "path-only": { type: "boolean" } } });
+    const browser = ensureChromium(realSystem);
+    io.stdout(values["path-only"] === true ? browser.path : `Chromium: ${browser.path} (${browser.via})`);
+  },
+  { expected: [BrowserNotFoundError] },
+);
+
+await runWhenEntryPoint(import.meta.url, main);

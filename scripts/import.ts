@@ -8,56 +8,33 @@
  * All decisions live in src/lib/import/; this file only does the I/O.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { realpathSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseImportArgs, USAGE, type ImportArgs } from "../src/lib/import/cli-args.ts";
+import { parseImportArgs, USAGE, type ImportArgs } from "./lib/import/import-args.ts";
+import type { CliIo } from "./lib/cli/cli-io.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
 import { convertRawReport } from "../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../src/lib/import/decode-input.ts";
 import { ImportError } from "../src/lib/import/import-error.ts";
 import { compileStripPatterns, LINE_RULES } from "../src/lib/import/line-rules.ts";
 import { formatImportReport } from "../src/lib/import/report.ts";
 
-/** Where the CLI reads and writes; tests pass a temporary directory and capture the output. */
-export interface ImportIo {
-  /** Directory relative paths are resolved against. */
-  readonly cwd: string;
-  readonly stdout: (line: string) => void;
-  readonly stderr: (line: string) => void;
-}
-
-const defaultIo: ImportIo = {
-  cwd: process.cwd(),
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
-};
-
 /**
- * Run the importer.
- *
- * @param argv Arguments without `node` and the script path.
- * @returns The process exit code: 0 written, 1 bad input or output, 2 usage error.
+ * Run the importer: exit code 0 written, 1 bad input or output, 2 usage error.
+ * Arguments are without `node` and the script path; tests pass a temporary directory as `cwd` and capture the lines.
  */
-export async function main(argv: readonly string[], io: Partial<ImportIo> = {}): Promise<number> {
-  const { cwd, stdout, stderr } = { ...defaultIo, ...io };
-  try {
+export const main = cliMain(
+  async (argv, io) => {
     const parsed = parseImportArgs(argv);
     if (parsed.help) {
-      stdout(USAGE);
-      return 0;
+      io.stdout(USAGE);
+      return;
     }
-    await runImport(parsed.args, { cwd, stdout, stderr });
-    return 0;
-  } catch (error) {
-    if (error instanceof ImportError) {
-      stderr(`import: ${error.message}`);
-      return error.exitCode;
-    }
-    throw error;
-  }
-}
+    await runImport(parsed.args, io);
+  },
+  { prefix: "import: ", expected: [ImportError] },
+);
 
-async function runImport(args: ImportArgs, io: ImportIo): Promise<void> {
+async function runImport(args: ImportArgs, io: CliIo): Promise<void> {
   const inputPath = path.resolve(io.cwd, args.input);
   const bytes = await readInput(inputPath, args.input);
   const text = decodeInput(bytes, args.input);
@@ -139,15 +116,4 @@ function toPosix(file: string): string {
   return file.split(path.sep).join("/");
 }
 
-/** True when this file is the program being run, not a module imported by tests. */
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) process.exitCode = await main(process.argv.slice(2));
+await runWhenEntryPoint(import.meta.url, main);

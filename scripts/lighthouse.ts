@@ -12,76 +12,74 @@
  * browser tests do (CHROME_PATH, CHROMIUM_PATH, chromium on PATH, …; see
  * src/lib/browser/locate-chromium.ts).
  */
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { BrowserNotFoundError, requireChromium } from "../src/lib/browser/locate-chromium.ts";
 import { realSystem } from "../src/lib/browser/real-system.ts";
 import { serveStatic } from "../tests/e2e/support/static-server.ts";
-import { CATEGORIES, MIN_SCORE, pagesToAudit, scoreTable } from "./lib/lighthouse-pages.ts";
+import { builtSiteArg } from "./lib/gates/built-site-arg.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
+import { CATEGORIES, MIN_SCORE, pagesToAudit, scoreTable } from "./lib/gates/lighthouse-pages.ts";
 
-const root = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
-if (!existsSync(join(root, "index.html"))) {
-  console.error(`Lighthouse: no built site at ${root}; run \`npm run build\` first.`);
-  process.exit(1);
-}
-let chromePath: string;
-try {
-  chromePath = requireChromium(realSystem).path;
-} catch (error) {
-  if (!(error instanceof BrowserNotFoundError)) throw error;
-  console.error(`Lighthouse: ${error.message}`);
-  process.exit(1);
-}
+export const main = cliMain(
+  async (argv, io) => {
+    const root = builtSiteArg(argv, io);
+    const chromePath = requireChromium(realSystem).path;
 
-const pages = pagesToAudit(root);
-const started = Date.now();
-const server = await serveStatic(root);
-const chrome = await launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
-const rows: { page: (typeof pages)[number]; scores: Record<string, number | null> }[] = [];
-const failures: string[] = [];
-try {
-  for (const page of pages) {
-    const result = await lighthouse(
-      `${server.origin}${page.path}`,
-      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
-      // Lighthouse's default configuration is the mobile preset.
-      page.preset === "desktop" ? desktopConfig : undefined,
+    const pages = pagesToAudit(root);
+    const started = Date.now();
+    const server = await serveStatic(root);
+    const chrome = await launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+    const rows: { page: (typeof pages)[number]; scores: Record<string, number | null> }[] = [];
+    const failures: string[] = [];
+    try {
+      for (const page of pages) {
+        const result = await lighthouse(
+          `${server.origin}${page.path}`,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+          // Lighthouse's default configuration is the mobile preset.
+          page.preset === "desktop" ? desktopConfig : undefined,
+        );
+        if (result === undefined) throw new Error(`Lighthouse returned no result for ${page.path}`);
+        const { lhr } = result;
+        const scores: Record<string, number | null> = {};
+        if (lhr.runtimeError) {
+          // The page did not load (a 404, say): one line saying why beats four empty category lines.
+          failures.push(
+            `${page.kind} ${page.path} (${page.preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+          );
+          rows.push({ page, scores });
+          continue;
+        }
+        for (const category of CATEGORIES) {
+          const score = lhr.categories[category]?.score ?? null;
+          scores[category] = score;
+          if (score !== null && score >= MIN_SCORE) continue;
+          // Name the audits that cost points, so a failure says what to fix.
+          const lost = (lhr.categories[category]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.title ?? ""})`);
+          failures.push(
+            `${page.kind} ${page.path} (${page.preset}): ${category} ${score === null ? "n/a" : Math.round(score * 100)} — ${lost.join("; ")}`,
+          );
+        }
+        rows.push({ page, scores });
+      }
+    } finally {
+      chrome.kill();
+      await server.close();
+    }
+
+    io.stdout(`Lighthouse (simulated throttling), minimum ${Math.round(MIN_SCORE * 100)} per category:`);
+    io.stdout(scoreTable(rows));
+    for (const failure of failures) io.stderr(`  FAIL ${failure}`);
+    io.stdout(
+      `Lighthouse: ${rows.length} pages audited in ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures.length} failures`,
     );
-    if (result === undefined) throw new Error(`Lighthouse returned no result for ${page.path}`);
-    const { lhr } = result;
-    const scores: Record<string, number | null> = {};
-    if (lhr.runtimeError) {
-      // The page did not load (a 404, say): one line saying why beats four empty category lines.
-      failures.push(`${page.kind} ${page.path} (${page.preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      rows.push({ page, scores });
-      continue;
-    }
-    for (const category of CATEGORIES) {
-      const score = lhr.categories[category]?.score ?? null;
-      scores[category] = score;
-      if (score !== null && score >= MIN_SCORE) continue;
-      // Name the audits that cost points, so a failure says what to fix.
-      const lost = (lhr.categories[category]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.title ?? ""})`);
-      failures.push(
-        `${page.kind} ${page.path} (${page.preset}): ${category} ${score === null ? "n/a" : Math.round(score * 100)} — ${lost.join("; ")}`,
-      );
-    }
-    rows.push({ page, scores });
-  }
-} finally {
-  chrome.kill();
-  await server.close();
-}
-
-console.log(`Lighthouse (simulated throttling), minimum ${Math.round(MIN_SCORE * 100)} per category:`);
-console.log(scoreTable(rows));
-for (const failure of failures) console.error(`  FAIL ${failure}`);
-console.log(
-  `Lighthouse: ${rows.length} pages audited in ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures.length} failures`,
+    return failures.length > 0 ? 1 : 0;
+  },
+  { prefix: "Lighthouse: ", expected: [BrowserNotFoundError] },
 );
-if (failures.length > 0) process.exitCode = 1;
+
+await runWhenEntryPoint(import.meta.url, main);

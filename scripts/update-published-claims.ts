@@ -18,25 +18,28 @@ import {
   formatPublishedIds,
   parsePublishedIds,
 } from "../src/lib/claims/published-ids.ts";
+import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
 
-const dir = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? process.env.CONTENT_DIR ?? "content");
-const file = join(dir, PUBLISHED_CLAIMS_FILE);
+export const main = cliMain(
+  (argv, io) => {
+    const { positionals } = parseCliArgs(argv, { options: {}, maxPositionals: 1 });
+    const dir = resolve(io.cwd, positionals[0] ?? process.env.CONTENT_DIR ?? "content");
+    const file = join(dir, PUBLISHED_CLAIMS_FILE);
+    // Schema validation is enough here: ids and redirectFrom need no quote resolution.
+    const claims = loadContent(dir).claims.map((entry) => ({ id: entry.id, redirectFrom: entry.data.redirectFrom }));
+    const published = existsSync(file) ? parsePublishedIds(readFileSync(file, "utf8")) : [];
+    checkPublishedIds(claims, published, relative(io.cwd, file));
+    const known = new Set(published);
+    const added = claims.map((claim) => claim.id).filter((id) => !known.has(id));
+    writeFileSync(file, formatPublishedIds([...published, ...added]));
+    io.stdout(
+      added.length === 0
+        ? `${relative(io.cwd, file)}: no new claims (${known.size} published).`
+        : `${relative(io.cwd, file)}: added ${added.sort().join(", ")} (${known.size + added.length} published).`,
+    );
+  },
+  { expected: [ContentError] },
+);
 
-try {
-  // Schema validation is enough here: ids and redirectFrom need no quote resolution.
-  const claims = loadContent(dir).claims.map((entry) => ({ id: entry.id, redirectFrom: entry.data.redirectFrom }));
-  const published = existsSync(file) ? parsePublishedIds(readFileSync(file, "utf8")) : [];
-  checkPublishedIds(claims, published, relative(process.cwd(), file));
-  const known = new Set(published);
-  const added = claims.map((claim) => claim.id).filter((id) => !known.has(id));
-  writeFileSync(file, formatPublishedIds([...published, ...added]));
-  console.log(
-    added.length === 0
-      ? `${relative(process.cwd(), file)}: no new claims (${known.size} published).`
-      : `${relative(process.cwd(), file)}: added ${added.sort().join(", ")} (${known.size + added.length} published).`,
-  );
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+await runWhenEntryPoint(import.meta.url, main);

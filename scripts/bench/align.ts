@@ -17,24 +17,25 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { baselinePairs } from "../../src/lib/compare/align/baseline.ts";
+import { baselinePairs } from "../../src/lib/compare/yardstick/baseline.ts";
 import {
   claimPairs,
   scorePairSets,
   statusAgreement,
   type ClaimSentences,
-} from "../../src/lib/compare/align/evaluate.ts";
+} from "../../src/lib/compare/yardstick/evaluate.ts";
 import { CONCEPT_WEIGHT } from "../../src/lib/compare/align/score.ts";
 import { LINK_THRESHOLDS, type LinkThresholds } from "../../src/lib/compare/align/link.ts";
 import { suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
 import type { DetailFinder } from "../../src/lib/compare/align/features.ts";
-import { storyClaims, storyReports } from "../../src/lib/compare/align/from-site.ts";
-import { siteDetailFinder } from "../../src/lib/compare/align/site-details.ts";
+import { existingClaims, storyReports } from "../../src/lib/model/align-input.ts";
+import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
-import { runSuggest } from "../../src/lib/compare/align/command.ts";
-import { loadAlignmentSet, type AlignmentSet } from "../lib/alignment-set.ts";
-import { syntheticStory } from "../lib/synthetic-story.ts";
+import { runSuggest } from "../lib/suggest/command.ts";
+import { loadAlignmentSet, type AlignmentSet } from "../lib/bench/alignment-set.ts";
+import type { BenchOptions } from "../lib/bench/bench-options.ts";
+import { syntheticStory } from "../lib/synthetic/story.ts";
 
 /** Answer keys: `flood` is the team's development set, the others are written for the tests. */
 const ALIGNMENT_SETS = "tests/fixtures/alignment";
@@ -88,7 +89,7 @@ function line(
   );
 }
 
-export async function run(): Promise<void> {
+export async function run(options: BenchOptions): Promise<void> {
   const sets: { set: AlignmentSet; findDetails: DetailFinder }[] = [];
   const site = buildSite(loadContent("content"));
   const siteFinder = siteDetailFinder(site);
@@ -102,14 +103,14 @@ export async function run(): Promise<void> {
   }
   for (const story of site.stories) {
     if (story.articleIds.length < 2) continue;
-    const expected = storyClaims(site, story.id);
+    const expected = existingClaims(site, story.id);
     sets.push({
       set: { name: `committed story ${story.id}`, heldOut: false, reports: storyReports(site, story.id), expected },
       findDetails: siteFinder,
     });
   }
 
-  if (process.argv.includes("--json")) {
+  if (options.json) {
     // One object on stdout: quality per set, engine beside the baseline (the sweep and timings are for people).
     const round = (n: number) => Math.round(n * 1000) / 1000;
     const figures = (s: { precision: number; recall: number; f1: number }) => ({

@@ -19,10 +19,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join, resolve } from "node:path";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
-import { astroBuildCommand } from "../lib/astro-build.ts";
-import { routeTimes, type RouteTimes } from "../lib/build-log.ts";
-import { listFiles, listPages } from "../lib/dist-files.ts";
-import { hasGnuTime, runMeasured, type MeasuredRun } from "../lib/measure-process.ts";
+import { astroBuildCommand } from "../lib/build/astro-build.ts";
+import type { BenchOptions } from "../lib/bench/bench-options.ts";
+import { routeTimes, type RouteTimes } from "../lib/bench/build-log.ts";
+import { listFiles, listPages } from "../lib/build/dist-files.ts";
+import { hasGnuTime, runMeasured, type MeasuredRun } from "../lib/bench/measure-process.ts";
 import {
   cardShare,
   cardStats,
@@ -33,9 +34,9 @@ import {
   storiesByReports,
   type CardStats,
   type PageSize,
-} from "../lib/scale-figures.ts";
-import { searchP95 } from "../lib/search-latency.ts";
-import { writeSyntheticCorpus, type CorpusCounts } from "../lib/synthetic-corpus.ts";
+} from "../lib/bench/scale-figures.ts";
+import { searchP95 } from "../lib/bench/search-latency.ts";
+import { writeSyntheticCorpus, type CorpusCounts } from "../lib/synthetic/corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const MiB = 1024 * 1024;
@@ -67,25 +68,21 @@ interface Row {
 }
 
 /** Run every size, then print the table and the targets (and the JSON figures with --json). */
-export async function run(): Promise<void> {
-  const args = process.argv.slice(2);
-  const keep = args.includes("--keep");
-  const json = args.includes("--json");
+export async function run(options: BenchOptions): Promise<void> {
+  const { keep, json } = options;
   // With --json stdout carries the JSON object alone: the human-readable figures go to stderr.
   const log = console.log;
   if (json) console.log = console.error;
   try {
-    const rows = await measureAll(args, keep);
+    const rows = await measureAll(options.sizes, keep);
     if (json) process.stdout.write(`${JSON.stringify(jsonFigures(rows))}\n`);
   } finally {
     console.log = log;
   }
 }
 
-async function measureAll(args: readonly string[], keep: boolean): Promise<Row[]> {
-  const sizes = (args.find((arg) => arg.startsWith("--sizes="))?.slice("--sizes=".length) ?? "100,300,1000")
-    .split(",")
-    .map(Number);
+async function measureAll(sizesArg: string | undefined, keep: boolean): Promise<Row[]> {
+  const sizes = (sizesArg ?? "100,300,1000").split(",").map(Number);
   console.log(
     `Peak RSS from ${hasGnuTime() ? "/usr/bin/time -v (largest process of the build tree)" : "/proc VmHWM sampling (GNU time not installed: apt-get install time)"}.`,
   );

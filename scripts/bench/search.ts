@@ -22,7 +22,8 @@ import { fullScanFuse } from "../../src/lib/search/yardstick/reference.ts";
 import { toSearchPayload } from "../../src/lib/search/build/serialize.ts";
 import { openShardedSearch } from "../../src/lib/search/browser/sharded-engine.ts";
 import type { SearchVocabulary } from "../../src/lib/search/shared/shard-types.ts";
-import { astroBuildCommand } from "../lib/astro-build.ts";
+import { astroBuildCommand } from "../lib/build/astro-build.ts";
+import type { BenchOptions } from "../lib/bench/bench-options.ts";
 import { loadedOnFirstUse, scriptsBeforeInteraction, searchIndexFiles, type Asset } from "./search-assets.ts";
 import { diskFetch, measureQueries, measureSharded, SHOWN_CLAIMS, type ShardedFigures } from "./search-sharded.ts";
 import { syntheticQueries, syntheticSite } from "./search-synthetic.ts";
@@ -47,13 +48,13 @@ interface SearchBenchJson {
   claims: Record<string, { firstQueryKbGz: number; nextQueryKbGz: number; p95Ms: number }>;
 }
 
-export async function run(): Promise<void> {
-  const json = process.argv.includes("--json");
+export async function run(options: BenchOptions): Promise<void> {
+  const { json } = options;
   // With --json, stdout is for the one JSON object.
   const say = (...parts: unknown[]): void => (json ? console.error(...parts) : console.log(...parts));
-  const sizes = sizesFromArgs() ?? SIZES;
+  const sizes = sizesFrom(options.sizes) ?? SIZES;
   const dist = join(ROOT, OUT_DIR);
-  buildIfNeeded(dist, process.argv.includes("--rebuild"), say);
+  buildIfNeeded(dist, options.rebuild, say);
   const real = await realSite(dist, say);
   const result: SearchBenchJson = { realFirstUseKbGz: round(real.firstUseGz / 1024), claims: {} };
   for (const size of sizes) {
@@ -78,9 +79,8 @@ export async function run(): Promise<void> {
 }
 
 /** Sizes from `--sizes=1000,10000`, if given. */
-function sizesFromArgs(): number[] | undefined {
-  const arg = process.argv.find((value) => value.startsWith("--sizes="));
-  return arg?.slice("--sizes=".length).split(",").map(Number).filter(Number.isFinite);
+function sizesFrom(arg: string | undefined): number[] | undefined {
+  return arg?.split(",").map(Number).filter(Number.isFinite);
 }
 
 /** Build the real content unless a build newer than every source file exists. */

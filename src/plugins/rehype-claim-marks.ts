@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root } from "hast";
+import { h } from "hastscript";
 import { visit } from "unist-util-visit";
 import { wrapRanges } from "../lib/hast/wrap-ranges.ts";
 import { STATUS_TEXT, type ClaimStatus } from "../lib/status.ts";
+import { mergeRanges, type TextRange } from "../lib/text/ranges.ts";
 
 /** A claim that quotes a sentence. */
 export interface MarkedClaim {
@@ -12,9 +14,7 @@ export interface MarkedClaim {
 }
 
 /** The quoted part of one sentence, in offsets local to that sentence. */
-export interface SentenceMark {
-  readonly start: number;
-  readonly end: number;
+export interface SentenceMark extends TextRange {
   readonly claims: readonly MarkedClaim[];
 }
 
@@ -37,35 +37,16 @@ export default function rehypeClaimMarks(options: RehypeClaimMarksOptions) {
       const id = typeof node.properties.id === "string" ? node.properties.id : undefined;
       const marks = id === undefined ? undefined : options.marks.get(id);
       if (marks === undefined || parent === undefined || index === undefined) return;
-      const merged = mergeMarks(marks);
-      wrapRanges(node, merged, (mark) => ({
-        type: "element",
-        tagName: "mark",
-        properties: { className: ["quote-mark", `status-${mark.claims[0]?.status ?? "only"}`] },
-        children: [],
-      }));
+      const merged = mergeRanges(marks, (range, members) => ({ ...range, claims: members.flatMap((m) => m.claims) }));
+      wrapRanges(node, merged, (mark) =>
+        h("mark", { className: ["quote-mark", `status-${mark.claims[0]?.status ?? "only"}`] }),
+      );
       const claims = uniqueClaims(marks);
       node.properties.dataClaims = claims.map((claim) => claim.id).join(" ");
       parent.children.splice(index + 1, 0, ...claims.map(claimLink));
       return index + 1 + claims.length;
     });
   };
-}
-
-function mergeMarks(marks: readonly SentenceMark[]): SentenceMark[] {
-  const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: SentenceMark[] = [];
-  for (const mark of sorted) {
-    const last = merged.at(-1);
-    if (last !== undefined && mark.start <= last.end) {
-      merged[merged.length - 1] = {
-        start: last.start,
-        end: Math.max(last.end, mark.end),
-        claims: [...last.claims, ...mark.claims],
-      };
-    } else merged.push(mark);
-  }
-  return merged;
 }
 
 function uniqueClaims(marks: readonly SentenceMark[]): MarkedClaim[] {
@@ -76,24 +57,9 @@ function uniqueClaims(marks: readonly SentenceMark[]): MarkedClaim[] {
 
 function claimLink(claim: MarkedClaim): ElementContent {
   const status = STATUS_TEXT[claim.status];
-  return {
-    type: "element",
-    tagName: "a",
-    properties: { href: claim.href, className: ["claim-ref", `status-${claim.status}`], title: claim.title },
-    children: [
-      {
-        type: "element",
-        tagName: "span",
-        properties: { ariaHidden: "true" },
-        children: [{ type: "text", value: status.icon }],
-      },
-      { type: "text", value: ` ${status.short}` },
-      {
-        type: "element",
-        tagName: "span",
-        properties: { className: ["sr-only"] },
-        children: [{ type: "text", value: `: claim “${claim.title}”` }],
-      },
-    ],
-  };
+  return h("a", { href: claim.href, className: ["claim-ref", `status-${claim.status}`], title: claim.title }, [
+    h("span", { ariaHidden: "true" }, status.icon),
+    ` ${status.short}`,
+    h("span", { className: ["sr-only"] }, `: claim “${claim.title}”`),
+  ]);
 }

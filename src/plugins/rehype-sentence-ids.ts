@@ -1,17 +1,17 @@
 import type { Element, Root } from "hast";
+import { h } from "hastscript";
+import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { slugify } from "../lib/slug.ts";
 import { splitSentences } from "../lib/text/sentences.ts";
-import { textOf, wrapRanges } from "../lib/hast/wrap-ranges.ts";
+import type { TextRange } from "../lib/text/ranges.ts";
+import { wrapRanges } from "../lib/hast/wrap-ranges.ts";
 
 /** A sentence of the article as the site addresses it. */
-export interface SentenceInfo {
+export interface SentenceInfo extends TextRange {
   /** Element id, e.g. `s-putin-has-agreed-to-security-guarantees`. */
   readonly id: string;
-  /** Offset of the sentence in its block's text. */
-  readonly start: number;
-  readonly end: number;
   readonly text: string;
 }
 
@@ -64,7 +64,7 @@ export default function rehypeSentenceIds() {
     visit(tree, "element", (node: Element) => {
       const isHeading = /^h[1-6]$/u.test(node.tagName);
       if (node.tagName !== "p" && !isHeading) return;
-      const text = textOf(node);
+      const text = toString(node);
       if (text.trim() === "") return;
       if (isHeading) {
         const id = unique("h", text);
@@ -76,12 +76,7 @@ export default function rehypeSentenceIds() {
       const sentences = spans.map((span) => ({ ...span, id: unique("s", span.text) }));
       const id = unique("p", text);
       node.properties.id = id;
-      wrapRanges(node, sentences, (sentence) => ({
-        type: "element",
-        tagName: "span",
-        properties: { id: sentence.id, className: ["sentence"] },
-        children: [],
-      }));
+      wrapRanges(node, sentences, (sentence) => h("span", { id: sentence.id, className: ["sentence"] }));
       blocks.push({ id, kind: "paragraph", text, sentences });
       return "skip";
     });

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
 import { refusedCorpus } from "../unit/helpers/hostile-corpus.ts";
 
 /** One case per stage of the proof. */

@@ -13,8 +13,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
-import { listPages, urlPathForFile } from "../../scripts/lib/dist-files.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
+import { listPages, urlPathForFile } from "../../scripts/lib/build/dist-files.ts";
 import { axeViolations } from "./support/axe.ts";
 import { useSite } from "./support/browser.ts";
 

@@ -7,8 +7,8 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
-import { writeSyntheticCorpus } from "../../scripts/lib/synthetic-corpus.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
+import { writeSyntheticCorpus } from "../../scripts/lib/synthetic/corpus.ts";
 import { HOME_PAGE_SIZE, paths } from "../../src/config.ts";
 import { axeViolations } from "./support/axe.ts";
 import { useSite } from "./support/browser.ts";

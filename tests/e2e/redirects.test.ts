@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { absoluteUrl } from "../../src/config.ts";
-import { buildInto } from "../../scripts/lib/build-site.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
 import { useSite } from "./support/browser.ts";
 
 const DIST = "tmp/share-dist";

@@ -9,8 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
-import { writeSyntheticCorpus } from "../../scripts/lib/synthetic-corpus.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
+import { writeSyntheticCorpus } from "../../scripts/lib/synthetic/corpus.ts";
 import { RERANK_LIMIT } from "../../src/lib/search/shared/core.ts";
 import { normalizeQuery } from "../../src/lib/search/shared/query.ts";
 import { shardOf } from "../../src/lib/search/shared/shard-codec.ts";

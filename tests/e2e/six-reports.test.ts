@@ -5,7 +5,7 @@
  * axe-clean pages in light and dark mode.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto } from "../../scripts/lib/build-site.ts";
+import { buildInto } from "../../scripts/lib/build/build-into.ts";
 import { axeViolations } from "./support/axe.ts";
 import { useSite } from "./support/browser.ts";
 

@@ -9,7 +9,7 @@ import {
   astroBuildCommand,
   BUILD_ENV,
   BUILD_NODE_FLAGS,
-} from "../../scripts/lib/astro-build.ts";
+} from "../../scripts/lib/build/astro-build.ts";
 import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 describe("astroBuildCommand", () => {

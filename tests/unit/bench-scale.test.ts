@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { routeKind, routeTimes } from "../../scripts/lib/build-log.ts";
-import { parseCpuMs, parseMaxRss } from "../../scripts/lib/measure-process.ts";
-import { cardShare, cardStats, isHomePage, isStoryPage } from "../../scripts/lib/scale-figures.ts";
-import { queriesFor } from "../../scripts/lib/search-latency.ts";
+import { routeKind, routeTimes } from "../../scripts/lib/bench/build-log.ts";
+import { parseCpuMs, parseMaxRss } from "../../scripts/lib/bench/measure-process.ts";
+import { cardShare, cardStats, isHomePage, isStoryPage } from "../../scripts/lib/bench/scale-figures.ts";
+import { queriesFor } from "../../scripts/lib/bench/search-latency.ts";
 
 describe("scale benchmark helpers", () => {
   it("read the peak RSS from GNU time's report, and nothing from another text", () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/lib/article/render-article.ts";
-import { claimPairs, scorePairSets, statusAgreement } from "../../src/lib/compare/align/evaluate.ts";
-import { siteDetailFinder } from "../../src/lib/compare/align/site-details.ts";
-import { proposeStatus, listWords } from "../../src/lib/compare/align/status.ts";
+import { claimPairs, scorePairSets, statusAgreement } from "../../src/lib/compare/yardstick/evaluate.ts";
+import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
+import { proposeStatus, listWords } from "../../src/lib/compare/align/propose-status.ts";
 import { suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
 import { tokenize } from "../../src/lib/compare/align/nlp.ts";
 import { splitClauses } from "../../src/lib/compare/align/units.ts";
 import { concepts } from "../../src/lib/compare/align/wordnet.ts";
 import type { UnitDetail } from "../../src/lib/compare/align/features.ts";
-import { loadAlignmentSet } from "../../scripts/lib/alignment-set.ts";
+import { loadAlignmentSet } from "../../scripts/lib/bench/alignment-set.ts";
 
 const findDetails = siteDetailFinder();
 

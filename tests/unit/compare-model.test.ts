@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { formatDetailWarnings, formatUnlistedNames } from "../../src/lib/compare/review.ts";
-import { segmentText } from "../../src/lib/compare/segments.ts";
+import { formatDetailWarnings, formatUnlistedNames } from "../../src/lib/model/review.ts";
+import { segmentText } from "../../src/lib/text/ranges.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { toClaimsCsv } from "../../src/lib/export/claims-csv.ts";
 import { toClaimsExport } from "../../src/lib/export/claims-json.ts";

@@ -1,6 +1,6 @@
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { htmlGatePasses } from "../../scripts/lib/html-verdict.ts";
+import { htmlGatePasses } from "../../scripts/lib/gates/html-verdict.ts";
 
 const PAGE =
   '<!doctype html><html lang="en"><head><title>T</title></head><body><p style="color: red">x</p></body></html>';

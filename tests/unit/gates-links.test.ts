@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { urlPathForFile } from "../../scripts/lib/dist-files.ts";
-import { extractLinks, parseSrcset, type PageLinks } from "../../scripts/lib/extract-links.ts";
-import { checkLinks, classifyLink, fileForPath, groupBroken } from "../../scripts/lib/link-check.ts";
+import { urlPathForFile } from "../../scripts/lib/build/dist-files.ts";
+import { extractLinks, parseSrcset, type PageLinks } from "../../scripts/lib/gates/extract-links.ts";
+import { checkLinks, classifyLink, fileForPath, groupBroken } from "../../scripts/lib/gates/link-check.ts";
 
 const ORIGIN = "https://example.org";
 

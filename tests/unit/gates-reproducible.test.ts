@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { compareTrees } from "../../scripts/lib/compare-trees.ts";
+import { compareTrees } from "../../scripts/lib/gates/compare-trees.ts";
 
 const made: string[] = [];
 afterEach(() => {

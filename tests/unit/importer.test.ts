@@ -8,12 +8,12 @@ import { z } from "zod";
 import { main } from "../../scripts/import.ts";
 import { articleSchema } from "../../src/schemas/article.ts";
 import { splitSentences } from "../../src/lib/text/sentences.ts";
-import { parseImportArgs } from "../../src/lib/import/cli-args.ts";
+import { parseImportArgs } from "../../scripts/lib/import/import-args.ts";
 import { convertRawReport, type ConvertOptions } from "../../src/lib/import/convert-raw-report.ts";
 import { decodeInput } from "../../src/lib/import/decode-input.ts";
 import { escapeMarkdownText, type MarkdownContext } from "../../src/lib/import/escape-markdown.ts";
 import { parseRawReport, splitLines } from "../../src/lib/import/parse-raw-report.ts";
-import { slugify } from "../../src/lib/import/slug.ts";
+import { fileNameSlug } from "../../src/lib/import/slug.ts";
 import { compileStripPatterns, findLineRule, LINE_RULES } from "../../src/lib/import/line-rules.ts";
 import { formatImportReport } from "../../src/lib/import/report.ts";
 import { outletFromPromoLines } from "../../src/lib/import/rules/promotions.ts";
@@ -457,11 +457,11 @@ describe("input decoding", () => {
 
 describe("slugs and arguments", () => {
   it("derives slugs from titles", () => {
-    expect(slugify(SEED_003_TITLE)).toBe(
+    expect(fileNameSlug(SEED_003_TITLE)).toBe(
       "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff",
     );
-    expect(slugify("Zelenskyj’s Café: “Yes”")).toBe("zelenskyjs-cafe-yes");
-    expect(slugify("“—”")).toBe("");
+    expect(fileNameSlug("Zelenskyj’s Café: “Yes”")).toBe("zelenskyjs-cafe-yes");
+    expect(fileNameSlug("“—”")).toBe("");
   });
 
   it("leaves --date out when not given: the text may state the date", () => {

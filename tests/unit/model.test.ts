@@ -8,6 +8,7 @@ import { toClaimsExport } from "../../src/lib/export/claims-json.ts";
 import { toCsv } from "../../src/lib/export/csv.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { formatCoverage } from "../../src/lib/model/coverage.ts";
+import { proveContentDir } from "../../src/lib/model/prove-site.ts";
 import { byName, totalMentions } from "../../src/lib/model/queries.ts";
 import { createMentionCounter } from "../../src/lib/people/mentions.ts";
 import { BASIC_DIR } from "./helpers/basic-fixture.ts";
@@ -116,6 +117,18 @@ describe("the site model", () => {
     const html = site.articles.get("second-report")?.html ?? "";
     expect(html).toContain('<a href="/claims/leaders-met/" class="claim-ref status-differ"');
     expect(html.match(/class="claim-ref/gu)).toHaveLength(3);
+  });
+});
+
+describe("links to the original on the proven model", () => {
+  it("are carried on each quote whose report has a sourceUrl, so pages read them instead of recomputing", () => {
+    const site = proveContentDir("tests/fixtures/content/share");
+    const accounts = site.claims.get("talks-two-hours")?.accounts ?? [];
+    // The second report has no sourceUrl; the first repeats the quote's words, so the fragment carries context.
+    expect(accounts.map((account) => [account.articleId, account.quotes.map((quote) => quote.original)])).toEqual([
+      ["first-report", ["https://example.com/news/leaders-agree-on-a-plan#:~:text=aide.-,The,hours."]],
+      ["second-report", [undefined]],
+    ]);
   });
 });
 

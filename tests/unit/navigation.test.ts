@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSyntheticCorpus } from "../../scripts/lib/synthetic-corpus.ts";
+import { writeSyntheticCorpus } from "../../scripts/lib/synthetic/corpus.ts";
 import { FEED_MAX_STORIES, HOME_PAGE_SIZE, SITEMAP_MAX_URLS, paths } from "../../src/config.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";

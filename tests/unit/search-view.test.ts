@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
 import { createSearchEngine } from "../../src/lib/search/yardstick/engine.ts";
-import { excerpt, findMarks, pickQuote, splitMarked } from "../../src/lib/search/browser/highlight.ts";
+import { excerpt, findMarks, pickQuote } from "../../src/lib/search/browser/highlight.ts";
+import { segmentText } from "../../src/lib/text/ranges.ts";
 import { toSearchPayload } from "../../src/lib/search/build/serialize.ts";
 import { resultsMessage, toResultsView } from "../../src/lib/search/browser/view.ts";
 import { searchCorpus } from "./search-corpus.ts";
@@ -28,7 +29,7 @@ describe("marks in quotes", () => {
     if (claim === undefined) throw new Error("fixture claim missing");
     const match = pickQuote(claim, ["oslo"]);
     expect(match?.quote.text).toBe("Anna Berg met Carl Dahl in Oslo.");
-    expect(splitMarked(match?.quote.text ?? "", match?.marks ?? [])).toEqual([
+    expect(segmentText(match?.quote.text ?? "", match?.marks ?? [])).toEqual([
       { text: "Anna Berg met Carl Dahl in ", marked: false },
       { text: "Oslo", marked: true },
       { text: ".", marked: false },

@@ -4,16 +4,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
-import { fontExtent, measureText } from "../../src/lib/share/card-fonts.ts";
-import { layoutClaimCard, wrapLines } from "../../src/lib/share/card-layout.ts";
-import { renderClaimCardPng } from "../../src/lib/share/card-raster.ts";
-import {
-  claimCardTemplate,
-  quoted,
-  truncate,
-  type CardChild,
-  type ClaimCardData,
-} from "../../src/lib/share/og-card.ts";
+import { fontExtent, measureText } from "../../src/lib/cards/fonts.ts";
+import { layoutClaimCard, wrapLines } from "../../src/lib/cards/layout.ts";
+import { renderClaimCardPng } from "../../src/lib/cards/raster-claim.ts";
+import { claimCardTemplate, quoted, truncate, type CardChild, type ClaimCardData } from "../../src/lib/cards/design.ts";
 import { claimRedirects, refreshContent } from "../../src/lib/share/redirects.ts";
 import { hasNoindex, indexablePages, pageFile } from "../../src/lib/share/sitemap-filter.ts";
 

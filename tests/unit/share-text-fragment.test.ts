@@ -4,7 +4,7 @@ import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import type { SiteArticle, SiteClaim } from "../../src/lib/model/types.ts";
 import { originalQuoteLinks } from "../../src/lib/share/original-links.ts";
-import { findDirectiveMatches } from "../../src/lib/share/text-fragment-match.ts";
+import { findDirectiveMatches } from "../../src/lib/text/text-fragment-match.ts";
 import {
   TextFragmentError,
   buildTextDirective,
@@ -13,7 +13,7 @@ import {
   textFragmentUrl,
   type TextDirective,
   type TextTarget,
-} from "../../src/lib/share/text-fragment.ts";
+} from "../../src/lib/text/text-fragment.ts";
 
 /** Read a `:~:text=` directive back into its terms, as a browser would. */
 function parseDirective(fragment: string): TextDirective {

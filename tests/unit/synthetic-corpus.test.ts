@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSyntheticCorpus, type CorpusCounts } from "../../scripts/lib/synthetic-corpus.ts";
+import { writeSyntheticCorpus, type CorpusCounts } from "../../scripts/lib/synthetic/corpus.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { measureCoverage } from "../../src/lib/model/coverage.ts";

@@ -1,4 +1,5 @@
 import { canonicalNumber, NUMBER_WORD, parseNumberWords } from "./number-words.ts";
+import { MONTH_ALTERNATION, MONTH_NAMES, monthNumber } from "../text/months.ts";
 import { claimSpans, type Detail } from "./types.ts";
 
 /**
@@ -12,24 +13,9 @@ import { claimSpans, type Detail } from "./types.ts";
  * Every pattern is anchored on words that only dates use (weekday and month
  * names, "ago", a colon between two clock digits), so prose does not match.
  */
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Full names and the usual abbreviations; "May" alone is left to the patterns with a day or year. */
-const MONTH =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const MONTH = MONTH_ALTERNATION;
 /** Months alone: full names only ("Jan" may be a person) and never "May" (a verb). */
 const FULL_MONTH = MONTH.split("|")
   .filter((name) => name.length > 4 || ["June", "July"].includes(name))
@@ -41,10 +27,6 @@ const E = "(?![\\p{L}\\p{N}])";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:1[89]|20)\\d\\d)";
 
-const monthNumber = (name: string): number => {
-  const lower = name.toLowerCase();
-  return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
-};
 const pad = (n: number): string => String(n).padStart(2, "0");
 const monthDay = (month: string, day: string, year?: string): string | undefined => {
   const d = Number(day);
@@ -85,7 +67,7 @@ const PATTERNS: readonly DatePattern[] = [
   {
     hint: MONTH_HINT,
     pattern: new RegExp(`${B}(?:(?:early|mid-|late|last|next|this)\\s*)?(${FULL_MONTH})${E}`, "gu"),
-    key: (m) => MONTHS[monthNumber(m[1] as string) - 1],
+    key: (m) => MONTH_NAMES[monthNumber(m[1] as string) - 1],
   },
   {
     hint: /day/u,

@@ -1,18 +1,25 @@
-import type { Site } from "../model/types.ts";
 import type { KnownEntities } from "./types.ts";
 
+/** A person or place as its entry names it: the main name and every alias. */
+export interface NamedEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
 /**
- * The people and places of a built site as the detail extractor knows them:
- * every alias, and the adjectives that stand for a place. Without a site (an
- * answer key of unseen reports), none.
+ * The people and places as the detail extractor knows them: every alias,
+ * and the adjectives that stand for a place. The one builder of
+ * KnownEntities, for the site model and for answer keys of unseen reports
+ * (no entries: only dates, numbers and the names the NLP library finds).
  */
-export function siteKnownEntities(site?: Site): KnownEntities {
-  const named = (entity: { id: string; name: string; aliases: readonly string[] }) => ({
-    id: entity.id,
-    names: [entity.name, ...entity.aliases],
-  });
+export function knownEntities(
+  people: readonly NamedEntry[] = [],
+  places: readonly (NamedEntry & { readonly adjectives: readonly string[] })[] = [],
+): KnownEntities {
+  const named = (entry: NamedEntry) => ({ id: entry.id, names: [entry.name, ...entry.aliases] });
   return {
-    people: [...(site?.people.values() ?? [])].map(named),
-    places: [...(site?.places.values() ?? [])].map((place) => ({ ...named(place), adjectives: place.adjectives })),
+    people: people.map(named),
+    places: places.map((place) => ({ ...named(place), adjectives: place.adjectives })),
   };
 }

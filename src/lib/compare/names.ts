@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { foldName } from "../people/name-matcher.ts";
-import { overlapsAny, type Detail, type Span } from "./types.ts";
+import type { TextRange } from "../text/ranges.ts";
+import { overlapsAny, type Detail } from "./types.ts";
 
 /**
  * Other proper names a text uses (organisations, broadcasters, platforms,
@@ -23,7 +24,7 @@ interface TermJson {
   readonly tags: readonly string[];
   readonly offset: { readonly start: number; readonly length: number };
 }
-interface Term extends Span {
+interface Term extends TextRange {
   readonly text: string;
   readonly post: string;
   readonly tags: ReadonlySet<string>;
@@ -117,7 +118,7 @@ export function placeKeyedWords(
  */
 export function findNames(
   text: string,
-  taken: readonly Span[],
+  taken: readonly TextRange[],
   places: readonly Detail[],
   knownKeys: ReadonlySet<string>,
   adjectives: ReadonlyMap<string, string> = new Map(),
@@ -171,7 +172,7 @@ export function findNames(
  * single word opening a sentence that has no other capital ("Reuters said
  * so."), which findNames would keep only if compromise knew it as a name.
  */
-function mayHoldName(text: string, taken: readonly Span[]): boolean {
+function mayHoldName(text: string, taken: readonly TextRange[]): boolean {
   for (const match of text.matchAll(/\p{Lu}/gu)) {
     const index = match.index;
     if (taken.some((span) => span.start <= index && index < span.end)) continue;

@@ -1,5 +1,6 @@
 import { canonicalNumber, NUMBER_WORD, parseNumberWords, SCALE_WORD, scaleValue } from "./number-words.ts";
-import { claimSpans, type Detail, type Span } from "./types.ts";
+import type { TextRange } from "../text/ranges.ts";
+import { claimSpans, type Detail } from "./types.ts";
 
 /**
  * Numbers and quantities a text names, keyed by their value: "Article Five"
@@ -33,7 +34,7 @@ const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
 const PRONOUN_LIKE = /^(?:one|an?)$/iu;
 
 /** Every number in a text, skipping the spans already taken (dates), in text order. */
-export function findNumbers(text: string, taken: readonly Span[] = []): Detail[] {
+export function findNumbers(text: string, taken: readonly TextRange[] = []): Detail[] {
   const candidates: Detail[] = [];
   PATTERN.lastIndex = 0;
   for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {

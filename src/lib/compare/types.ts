@@ -1,4 +1,5 @@
 import type { NamedEntity } from "../people/mentions.ts";
+import type { TextRange } from "../text/ranges.ts";
 
 /** What a detail is: a person or place of content/, a date or time, a number, or another proper name. */
 export type DetailKind = "person" | "place" | "date" | "number" | "name";
@@ -29,23 +30,18 @@ export interface KnownEntities {
   readonly places: readonly KnownPlace[];
 }
 
-/** A stretch of text already claimed by a detail. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** True when two spans share at least one character. */
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
 
 /** True when the span overlaps any of the taken ones. */
-export const overlapsAny = (span: Span, taken: readonly Span[]): boolean => taken.some((t) => overlaps(span, t));
+export const overlapsAny = (span: TextRange, taken: readonly TextRange[]): boolean =>
+  taken.some((t) => overlaps(span, t));
 
 /**
  * Of candidates that may overlap, keep the earliest, then the longest, and
  * drop every later one that overlaps a kept one or a taken span.
  */
-export function claimSpans<T extends Span>(candidates: readonly T[], taken: readonly Span[] = []): T[] {
+export function claimSpans<T extends TextRange>(candidates: readonly T[], taken: readonly TextRange[] = []): T[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   for (const candidate of sorted) {

@@ -1,5 +1,5 @@
 import type { ContentProblem } from "../content-error.ts";
-import { formatPath } from "./parse-entries.ts";
+import { formatPath } from "./field-path.ts";
 import type { RawEntry } from "./read-entries.ts";
 
 /**

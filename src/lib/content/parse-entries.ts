@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { ContentError, type ContentProblem } from "../content-error.ts";
 import { findBidiOverrides } from "./bidi-overrides.ts";
+import { formatPath } from "./field-path.ts";
 import type { RawEntry } from "./read-entries.ts";
 
 /** A validated content entry. */
@@ -9,11 +10,6 @@ export interface Entry<T> {
   readonly file: string;
   readonly data: T;
   readonly body?: string;
-}
-
-/** `accounts.republic-policy.quotes[0]` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
 }
 
 /** Turn a zod issue into an editor-facing problem with a fix. */

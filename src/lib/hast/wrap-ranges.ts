@@ -1,20 +1,9 @@
 import type { Element, ElementContent, Text } from "hast";
-
-/** A half-open character range `[start, end)` in the text of a parent element. */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Text of a hast node, concatenated in document order. */
-export function textOf(node: ElementContent | Element): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "element") return node.children.map(textOf).join("");
-  return "";
-}
+import { toString } from "hast-util-to-string";
+import type { TextRange } from "../text/ranges.ts";
 
 /**
- * Wrap character ranges of `parent`'s text in new elements, in place.
+ * Wrap character ranges (offsets in the text of `parent`) in new elements, in place.
  *
  * 1. Direct text children are split at every range boundary.
  * 2. Each child is given to the range its first character falls in; a nested
@@ -47,7 +36,8 @@ export function wrapRanges<R extends TextRange>(
       offset += child.value.length;
     } else {
       pieces.push({ node: child, start: offset });
-      offset += textOf(child).length;
+      // A comment holds no text of the parent (toString would give its value).
+      if (child.type === "element") offset += toString(child).length;
     }
   }
 

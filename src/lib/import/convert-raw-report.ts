@@ -5,7 +5,7 @@ import { LINE_RULES, type LineRule } from "./line-rules.ts";
 import { parseRawReport, type Block } from "./parse-raw-report.ts";
 import { statedPublication } from "./published-date.ts";
 import { PROMOTIONAL_REASON, outletFromPromoLines } from "./rules/promotions.ts";
-import { isValidSlug, slugify } from "./slug.ts";
+import { fileNameSlug, isValidSlug } from "./slug.ts";
 import { sourceFileFor } from "./sources.ts";
 import { checkNoLoss, describeLoss } from "./verify-no-loss.ts";
 import { splitFrontMatter, toMarkdown, type ArticleFrontMatter } from "./to-markdown.ts";
@@ -106,7 +106,7 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
     );
   }
 
-  const slug = options.slug ?? slugify(title);
+  const slug = options.slug ?? fileNameSlug(title);
   if (!isValidSlug(slug)) {
     throw options.slug === undefined
       ? new ImportError("cannot derive a file name from the title: pass --slug")

@@ -13,7 +13,7 @@ const MAX_SLUG_LENGTH = 80;
  *
  * @returns The slug; empty when the title has no ASCII letters or digits.
  */
-export function slugify(title: string): string {
+export function fileNameSlug(title: string): string {
   const words = slugWords(title);
   let slug = "";
   for (const word of words) {

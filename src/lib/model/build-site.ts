@@ -2,15 +2,17 @@ import { paths } from "../../config.ts";
 import type { SentenceMark } from "../../plugins/rehype-claim-marks.ts";
 import { parseArticle, renderArticle, type ParsedArticle } from "../article/render-article.ts";
 import { indexForQuotes } from "../claims/locate-quote.ts";
-import { resolveClaims } from "../claims/resolve-claims.ts";
+import { resolveClaims } from "./resolve-claims.ts";
 import { ProblemList } from "../content-error.ts";
-import { indexReport, withDetails, type ReportIndex } from "../compare/claim-details.ts";
+import { indexReport, type ReportIndex } from "../compare/account-details.ts";
 import { createDetailExtractor, placeAdjectives } from "../compare/details.ts";
+import { knownEntities } from "../compare/known-entities.ts";
 import { findAliasClashes } from "../people/alias-clashes.ts";
 import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
 import { leftOutClaims, reportLabels } from "./report-labels.ts";
 import type { SiteInput } from "./input.ts";
+import { withDetails } from "./with-details.ts";
 import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } from "./types.ts";
 
 /**
@@ -54,14 +56,10 @@ export function buildSite(input: SiteInput): Site {
     articleOrder.set(article.data.story, [...(articleOrder.get(article.data.story) ?? []), article.id]);
   }
 
-  const known = {
-    people: input.people.map((p) => ({ id: p.id, names: [p.data.name, ...p.data.aliases] })),
-    places: input.places.map((p) => ({
-      id: p.id,
-      names: [p.data.name, ...p.data.aliases],
-      adjectives: p.data.adjectives,
-    })),
-  };
+  const known = knownEntities(
+    input.people.map((p) => ({ id: p.id, ...p.data })),
+    input.places.map((p) => ({ id: p.id, ...p.data })),
+  );
   const extract = createDetailExtractor(known);
   const extractIndex = createDetailExtractor(known, { names: false });
   const adjectives = placeAdjectives(known);

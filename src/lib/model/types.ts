@@ -5,7 +5,10 @@ import type { Story } from "../../schemas/story.ts";
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import type { DroppedImage } from "../../plugins/remark-drop-images.ts";
 import type { ClaimStatus } from "../status.ts";
-import type { DetailKind } from "../compare/types.ts";
+import type { AccountDetails } from "../compare/account-details.ts";
+
+// The comparison's output, carried on each claim: pages read it from the model.
+export type { AccountDetails };
 
 /** A story with its reports and claims, resolved. */
 export interface SiteStory extends Story {
@@ -51,6 +54,11 @@ export interface SiteQuote {
   readonly end: number;
   /** `#sentence-id` of each sentence the quote touches. */
   readonly anchors: readonly string[];
+  /**
+   * The passage in the original publication: the report's `sourceUrl` with a text fragment its own text proves
+   * unique. Set by proveSite (which refuses a quote no fragment singles out); absent when the report has no sourceUrl.
+   */
+  readonly original?: string;
 }
 
 /** What one report says on a claim. */
@@ -60,29 +68,6 @@ export interface SiteAccount {
   readonly summary: string;
   readonly speaker?: string;
   readonly direct: boolean;
-}
-
-/** A detail only one account of a claim names (see src/lib/compare/details.ts). */
-export interface SiteDetail {
-  readonly kind: DetailKind;
-  /** Comparison key: person/place id, normalised date, canonical number or folded name. */
-  readonly key: string;
-  /** The account's own words for it (its first occurrence). */
-  readonly text: string;
-  /** The claim's other reports whose text names it elsewhere; empty when it is named nowhere in them. */
-  readonly namedElsewhereBy: readonly string[];
-}
-
-/** What one account names that no other account of its claim does, and where to mark it. */
-export interface AccountDetails {
-  /** Every detail of this account's quotes that the other accounts' quotes do not name. */
-  readonly details: readonly SiteDetail[];
-  /** Of those, the ones no other report of the claim names anywhere in its text: "Only Republic Policy names". */
-  readonly only: readonly SiteDetail[];
-  /** The rest: some other report names them, outside its quotes on this claim. */
-  readonly elsewhere: readonly SiteDetail[];
-  /** Per quote, in the account's quote order: character ranges of the quote's exact text naming an `only` detail. */
-  readonly marks: readonly (readonly { readonly start: number; readonly end: number }[])[];
 }
 
 export interface SiteClaim {

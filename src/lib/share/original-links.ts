@@ -1,6 +1,6 @@
 import { ContentError } from "../content-error.ts";
 import type { SiteArticle, SiteClaim, SiteQuote } from "../model/types.ts";
-import { TextFragmentError, buildTextDirective, textFragmentUrl } from "./text-fragment.ts";
+import { TextFragmentError, buildTextDirective, textFragmentUrl } from "../text/text-fragment.ts";
 
 /**
  * For each quote of a claim whose report has a `sourceUrl`, a link to the

@@ -7,13 +7,13 @@
  * brackets) only when whitespace and an upper-case letter, digit or opening
  * quote follow, and the word before is not a known abbreviation.
  */
+import type { TextRange } from "./ranges.ts";
 
-/** One sentence: its text and where it stands in the input. */
-export interface SentenceSpan {
-  /** Offset of the first character (after leading whitespace). */
-  readonly start: number;
-  /** Offset just past the last character (before trailing whitespace). */
-  readonly end: number;
+/**
+ * One sentence: its text and where it stands in the input, from its first
+ * character to just past its last (without the whitespace around it).
+ */
+export interface SentenceSpan extends TextRange {
   /** `input.slice(start, end)`. */
   readonly text: string;
 }

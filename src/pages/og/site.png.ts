@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { SITE_DESCRIPTION, SITE_NAME } from "../../config.ts";
-import { cardPng } from "../../lib/share/card-store.ts";
-import { siteCard } from "../../lib/share/og-card.ts";
+import { cardPng } from "../../lib/cards/store.ts";
+import { siteCard } from "../../lib/cards/design.ts";
 
 /** The preview card of pages that have none of their own. */
 export const GET: APIRoute = async () =>

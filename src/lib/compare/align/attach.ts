@@ -1,5 +1,5 @@
 import type { UnitFeatures } from "./features.ts";
-import type { ExistingClaim } from "./suggest.ts";
+import type { ExistingClaim } from "./existing-claim.ts";
 
 /**
  * Share of a unit's best claim score another claim must reach for the unit

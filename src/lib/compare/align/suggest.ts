@@ -3,8 +3,9 @@ import { detailsPerUnit, unitFeatures, type DetailFinder, type UnitDetail, type 
 import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
 import { attachToClaims } from "./attach.ts";
+import type { ExistingClaim } from "./existing-claim.ts";
 import { cosine, pairEvidence, storyVectors } from "./score.ts";
-import { proposeStatus, type ProposedStatus } from "./status.ts";
+import { proposeStatus, type ProposedStatus } from "./propose-status.ts";
 import { tokenize } from "./nlp.ts";
 import { reportUnits, type Unit } from "./units.ts";
 
@@ -14,15 +15,6 @@ export interface ReportInput {
   /** How the reader knows the report: its outlet, made unique within the story. */
   readonly label: string;
   readonly blocks: readonly BlockInfo[];
-}
-
-/** A claim the editor already wrote: which sentences each report's account quotes. */
-export interface ExistingClaim {
-  readonly id: string;
-  /** Article id → the sentences its account quotes. */
-  readonly accounts: ReadonlyMap<string, readonly string[]>;
-  /** Article id → the quotes themselves: a claim may quote a clause, and is compared by its own words. */
-  readonly quotes?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SuggestInput {

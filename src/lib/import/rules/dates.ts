@@ -6,27 +6,10 @@
  * like) because those also read "Friday" or "last week" relative to today,
  * and an import must take only a date the text states outright.
  */
-
-/** Month names and their abbreviations ("Sept" too), lower case, to month numbers. */
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ["january", "jan"],
-    ["february", "feb"],
-    ["march", "mar"],
-    ["april", "apr"],
-    ["may", "may"],
-    ["june", "jun"],
-    ["july", "jul"],
-    ["august", "aug"],
-    ["september", "sep", "sept"],
-    ["october", "oct"],
-    ["november", "nov"],
-    ["december", "dec"],
-  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
-);
+import { MONTH_ALTERNATION, monthNumber } from "../../text/months.ts";
 
 /** A month name or abbreviation (with an optional full stop), as a regular-expression source. */
-export const MONTH_PATTERN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+export const MONTH_PATTERN = String.raw`(?:${MONTH_ALTERNATION})\.?`;
 
 /** A date in words or ISO form, as a regular-expression source (no capture groups). */
 export const DATE_PATTERN = String.raw`(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})`;
@@ -64,7 +47,7 @@ export function isoDate(date: StatedDate & { year: number }): string {
 }
 
 function build(month: string, day: string, year: string | undefined): StatedDate {
-  const number = MONTHS.get(month.toLowerCase().replace(/\.$/u, "")) ?? 0;
+  const number = monthNumber(month);
   return { month: number, day: Number(day), ...(year === undefined ? {} : { year: Number(year) }) };
 }
 

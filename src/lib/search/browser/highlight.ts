@@ -6,12 +6,7 @@
  */
 import { foldWithOffsets } from "../shared/fold.ts";
 import type { SearchClaim, SearchQuote } from "../shared/types.ts";
-
-/** A half-open range of UTF-16 offsets in the original text. */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
+import { mergeRanges, type TextRange } from "../../text/ranges.ts";
 
 /** Ranges of `text` that the folded `terms` match at the start of a word, merged and in order. */
 export function findMarks(text: string, terms: readonly string[]): TextRange[] {
@@ -24,20 +19,7 @@ export function findMarks(text: string, terms: readonly string[]): TextRange[] {
       ranges.push({ start: folded.starts[at] ?? 0, end: folded.ends[at + term.length - 1] ?? text.length });
     }
   }
-  return merge(ranges);
-}
-
-/** Merge overlapping or touching ranges. */
-function merge(ranges: readonly TextRange[]): TextRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: TextRange[] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && range.start <= last.end)
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
-    else merged.push(range);
-  }
-  return merged;
+  return mergeRanges(ranges);
 }
 
 /** The quote to show for a claim, with its marks. */
@@ -59,19 +41,6 @@ export function pickQuote(claim: SearchClaim, terms: readonly string[]): QuoteMa
     }
   }
   return best;
-}
-
-/** A text cut into plain and marked pieces, in order (what the DOM code renders). */
-export function splitMarked(text: string, marks: readonly TextRange[]): { text: string; marked: boolean }[] {
-  const pieces: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start > at) pieces.push({ text: text.slice(at, mark.start), marked: false });
-    pieces.push({ text: text.slice(mark.start, mark.end), marked: true });
-    at = mark.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
-  return pieces;
 }
 
 /** Longest quote shown whole in results; longer ones are cut around the first mark. */

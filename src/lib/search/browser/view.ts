@@ -5,7 +5,8 @@
  */
 import { CLAIM_STATUSES, STATUS_TEXT, type ClaimStatus } from "../../status.ts";
 import type { SearchResults } from "../shared/core.ts";
-import { excerpt, pickQuote, splitMarked } from "./highlight.ts";
+import { excerpt, pickQuote } from "./highlight.ts";
+import { segmentText, type Segment } from "../../text/ranges.ts";
 import type { SearchClaim, SearchPerson, SearchReport } from "../shared/types.ts";
 
 export interface PersonView {
@@ -21,7 +22,7 @@ export interface ClaimView {
   readonly url: string;
   readonly title: string;
   readonly status: ClaimStatus;
-  readonly quote?: { readonly pieces: readonly { text: string; marked: boolean }[]; readonly outlet: string };
+  readonly quote?: { readonly pieces: readonly Segment[]; readonly outlet: string };
   /** Outlets of the reports that carry the claim. */
   readonly outlets: readonly string[];
   /** Detected people the claim involves, by name. */
@@ -90,7 +91,7 @@ export function toResultsView(
         title: claim.title,
         status: claim.status,
         ...(match && cut
-          ? { quote: { pieces: splitMarked(cut.text, cut.marks), outlet: outlet(match.quote.report) } }
+          ? { quote: { pieces: segmentText(cut.text, cut.marks), outlet: outlet(match.quote.report) } }
           : {}),
         outlets: claim.reports.map(outlet),
         people: hit.people.flatMap((index) => payload.people[index]?.name ?? []),

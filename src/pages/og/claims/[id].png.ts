@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { SiteClaim } from "../../../lib/model/types.ts";
-import { claimCardData } from "../../../lib/share/card-data.ts";
-import { cardPng, prerenderCards } from "../../../lib/share/card-store.ts";
+import { claimCardData } from "../../../lib/cards/data.ts";
+import { cardPng, prerenderCards } from "../../../lib/cards/store.ts";
 import { getSite } from "../../../lib/site.ts";
 
 /** One 1200×630 preview card per claim, at paths.claimImage(id). */
