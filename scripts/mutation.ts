@@ -1,7 +1,8 @@
 /**
  * Mutation testing of the core modules (StrykerJS over the unit tests, see
  * stryker.config.json), one module per run so each run mutates one file and
- * runs only the test files related to it; then the score per module.
+ * runs only the unit test files that specify it (MUTATION_MODULES); then the
+ * score per module.
  *
  *   npm run test:mutation [-- <module name>…]
  *
@@ -12,40 +13,51 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CliError, USAGE_EXIT_CODE } from "./lib/cli/cli-error.ts";
+import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
 import {
   formatScores,
   MUTATION_MODULES,
+  MUTATION_TESTS_ENV,
   scoreModule,
   TARGET_SCORE,
   type ModuleScore,
   type MutationModule,
   type MutationReport,
-} from "./lib/mutation-modules.ts";
+} from "./lib/gates/mutation-modules.ts";
 
+/** Where stryker.config.json has the JSON reporter write; each run overwrites it. */
 const REPORT = join("reports", "mutation", "mutation.json");
 
-const wanted = process.argv.slice(2);
-const unknown = wanted.filter((name) => !MUTATION_MODULES.some((module) => module.name === name));
-if (unknown.length > 0) {
-  console.error(
-    `test:mutation: unknown module ${unknown.join(", ")}; choose from ${MUTATION_MODULES.map((m) => m.name).join(", ")}`,
-  );
-  process.exit(2);
-}
-const modules = MUTATION_MODULES.filter((module) => wanted.length === 0 || wanted.includes(module.name));
+export const main = cliMain(
+  (argv, io) => {
+    const { positionals } = parseCliArgs(argv, { options: {}, maxPositionals: MUTATION_MODULES.length });
+    const unknown = positionals.filter((name) => !MUTATION_MODULES.some((module) => module.name === name));
+    if (unknown.length > 0) {
+      throw new CliError(
+        `unknown module ${unknown.join(", ")}; choose from ${MUTATION_MODULES.map((m) => m.name).join(", ")}`,
+        USAGE_EXIT_CODE,
+      );
+    }
+    const modules = MUTATION_MODULES.filter((m) => positionals.length === 0 || positionals.includes(m.name));
+    const rows: { module: MutationModule; score: ModuleScore }[] = [];
+    for (const module of modules) {
+      io.stdout(`\n── mutating ${module.name} (${module.file}) ──`);
+      const run = spawnSync(join(io.cwd, "node_modules", ".bin", "stryker"), ["run", "--mutate", module.file], {
+        cwd: io.cwd,
+        stdio: "inherit",
+        env: { ...process.env, [MUTATION_TESTS_ENV]: module.tests.join(",") },
+      });
+      if (run.status !== 0) throw new CliError(`StrykerJS failed on ${module.file} (exit ${run.status ?? run.signal})`);
+      const report = JSON.parse(readFileSync(join(io.cwd, REPORT), "utf8")) as MutationReport;
+      rows.push({ module, score: scoreModule(report, module.file) });
+    }
+    io.stdout(`\nMutation score per module (killed of covered mutants; target ${TARGET_SCORE * 100} %):`);
+    for (const line of formatScores(rows)) io.stdout(line);
+    return rows.every((row) => row.score.covered !== undefined && row.score.covered >= TARGET_SCORE) ? 0 : 1;
+  },
+  { prefix: "test:mutation: " },
+);
 
-const rows: { module: MutationModule; score: ModuleScore }[] = [];
-for (const module of modules) {
-  console.log(`\n── mutating ${module.name} (${module.file}) ──`);
-  const stryker = join("node_modules", ".bin", "stryker");
-  const run = spawnSync(stryker, ["run", "--mutate", module.file], { stdio: "inherit" });
-  if (run.status !== 0) {
-    console.error(`test:mutation: StrykerJS failed on ${module.file} (exit ${run.status ?? run.signal})`);
-    process.exit(1);
-  }
-  rows.push({ module, score: scoreModule(JSON.parse(readFileSync(REPORT, "utf8")) as MutationReport, module.file) });
-}
-
-console.log(`\nMutation score per module (killed of covered mutants; target ${TARGET_SCORE * 100} %):`);
-for (const line of formatScores(rows)) console.log(line);
-if (rows.some((row) => row.score.covered === undefined || row.score.covered < TARGET_SCORE)) process.exitCode = 1;
+await runWhenEntryPoint(import.meta.url, main);

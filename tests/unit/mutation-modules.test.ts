@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScores, scoreModule, type MutationReport } from "../../scripts/lib/mutation-modules.ts";
+import { formatScores, scoreModule, type MutationReport } from "../../scripts/lib/gates/mutation-modules.ts";
 
 const statuses = (...list: string[]) =>
   list.map((status) => ({ status })) as MutationReport["files"][string]["mutants"];
@@ -29,9 +29,9 @@ describe("mutation scores per module", () => {
 
   it("prints one line per module, marking those below 85 %", () => {
     const lines = formatScores([
-      { module: { name: "a", file: "src/lib/a.ts" }, score: scoreModule(report, "src/lib/a.ts") },
+      { module: { name: "a", file: "src/lib/a.ts", tests: [] }, score: scoreModule(report, "src/lib/a.ts") },
       {
-        module: { name: "bb", file: "src/lib/b.ts" },
+        module: { name: "bb", file: "src/lib/b.ts", tests: [] },
         score: { ...scoreModule(report, "src/lib/a.ts"), covered: 0.85 },
       },
     ]);
