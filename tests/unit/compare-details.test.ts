@@ -90,6 +90,18 @@ describe("detail extraction: numbers", () => {
     ["One of them said an attack on one is an attack on all.", [], []],
     ["They flew F-16 jets from base 7b.", [], []],
     ["Varga told Channel Nine about it.", [], []],
+    // A label in lower case is no label: the detail is the number alone.
+    ["It follows article 5 of the treaty.", ["5"], ["5"]],
+    // "one" with a unit or a label is a count, not a pronoun; "-one" ending a number is part of it.
+    ["The talks lasted one hour.", ["1"], ["one hour"]],
+    ["They cited Article One again.", ["1"], ["Article One"]],
+    ["Twenty-one ships sailed.", ["21"], ["Twenty-one"]],
+    // Only a capitalised number word straight after a capitalised word is part of a name.
+    ["In Oslo 40 ships sailed.", ["40"], ["40"]],
+    ["In Oslo two ships sailed.", ["2"], ["two"]],
+    ["The Treaty Article Five clause held.", ["5"], ["Article Five"]],
+    ["Berg left. Nine ships sailed.", ["9"], ["Nine"]],
+    ["Varga told Channel  Nine about it.", [], []],
   ])("%s", (text, keys, words) => {
     const numbers = extract(text).filter((d) => d.kind === "number");
     expect(numbers.map((d) => d.key)).toEqual(keys);
