@@ -19,7 +19,7 @@ import { formatImportReport } from "../../src/lib/import/report.ts";
 import { outletFromPromoLines } from "../../src/lib/import/rules/promotions.ts";
 import { isSubheading } from "../../src/lib/import/subheading.ts";
 import { splitFrontMatter } from "../../src/lib/import/to-markdown.ts";
-import { checkNoLoss, expectedSentences, renderedBlocks } from "../../src/lib/import/verify-no-loss.ts";
+import { checkNoLoss, describeLoss, expectedSentences, renderedBlocks } from "../../src/lib/import/verify-no-loss.ts";
 import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -354,6 +354,27 @@ describe("no-loss check", () => {
     expect(expectedSentences(input, once)).toEqual(["Head", "First sentence.", "Second sentence.", "Third sentence."]);
     expect(checkNoLoss(input, once, "Head\n\nFirst sentence. Second sentence.\n\nThird sentence.\n").ok).toBe(true);
     expect(checkNoLoss(input, once, "First sentence. Second sentence.\n\nThird sentence.\n").missing).toEqual(["Head"]);
+  });
+
+  it("reports an added sentence alone as unexpected, not as missing", () => {
+    const report = checkNoLoss(input, removed, "First sentence. Second sentence.\n\nThird sentence. Fourth.\n");
+    expect([report.ok, report.missing, report.extra]).toEqual([false, [], ["Fourth."]]);
+  });
+
+  it("describes a loss in one line, naming only what went wrong", () => {
+    const report = (missing: string[], extra: string[], unexpectedNodes: string[]) => ({
+      ok: false,
+      missing,
+      extra,
+      unexpectedNodes,
+      sentenceCount: 3,
+    });
+    expect(describeLoss(report(["A.", "B."], [], []))).toBe('2 missing (first: "A.")');
+    expect(describeLoss(report([], ["C."], []))).toBe('1 unexpected (first: "C.")');
+    expect(describeLoss(report([], [], ["list", "html"]))).toBe("markup rendered as list, html");
+    expect(describeLoss(report(["A."], ["C."], ["list"]))).toBe(
+      '1 missing (first: "A."); 1 unexpected (first: "C."); markup rendered as list',
+    );
   });
 
   it("reports an altered character (an unescaped entity)", () => {

@@ -20,7 +20,11 @@ export const MUTATION_MODULES: readonly MutationModule[] = [
   {
     name: "quote-locator",
     file: "src/lib/claims/locate-quote.ts",
-    tests: ["tests/unit/content-errors.test.ts", "tests/unit/content-names-and-invisible.test.ts"],
+    tests: [
+      "tests/unit/locate-quote.test.ts",
+      "tests/unit/content-errors.test.ts",
+      "tests/unit/content-names-and-invisible.test.ts",
+    ],
   },
   {
     name: "no-loss-proof",
