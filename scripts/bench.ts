@@ -4,14 +4,14 @@
  * printed beside the figures for the reader to compare). With `--json` a
  * benchmark prints one JSON object on stdout, and headings go to stderr.
  *
- *   npm run bench [-- search|scale|align …] [--json] [--rebuild] [--keep] [--sizes=100,300]
+ *   npm run bench [-- search|scale|align|import …] [--json] [--rebuild] [--keep] [--sizes=100,300]
  */
 import type { BenchOptions } from "./lib/bench/bench-options.ts";
 import { usageError } from "./lib/cli/cli-error.ts";
 import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
 
-const benches = ["search", "scale", "align"] as const;
+const benches = ["search", "scale", "align", "import"] as const;
 
 export const main = cliMain(async (argv, io) => {
   const { values, positionals: only } = parseCliArgs(argv, {

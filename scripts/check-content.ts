@@ -9,15 +9,13 @@
  * It runs the build's own proof (proveSite), so it refuses what the build refuses.
  * With --strict the command fails unless every sentence is covered.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
+import { resolve } from "node:path";
 import { ContentError } from "../src/lib/content-error.ts";
-import { checkSources } from "../src/lib/content/check-sources.ts";
-import { loadContent } from "../src/lib/content/load-content.ts";
+import { countOf } from "../src/lib/format.ts";
 import { formatCoverage } from "../src/lib/model/coverage.ts";
 import { formatDroppedImages } from "../src/lib/model/dropped-images.ts";
-import { proveSite, readPublishedList } from "../src/lib/model/prove-site.ts";
+import { proveContent } from "../src/lib/model/prove-site.ts";
+import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
 import { CliError } from "./lib/cli/cli-error.ts";
 import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
@@ -26,23 +24,16 @@ export const main = cliMain(
   (argv, io) => {
     const { values, positionals } = parseCliArgs(argv, { options: { strict: { type: "boolean" } }, maxPositionals: 1 });
     const dir = resolve(io.cwd, positionals[0] ?? process.env.CONTENT_DIR ?? "content");
-    const input = loadContent(dir);
-    const sources = checkSources(
-      input.articles,
-      (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : undefined),
-      (file) => relative(io.cwd, join(dir, file)),
-    );
-    if (sources.problems.length > 0) throw new ContentError(sources.problems);
+    const { site, sources } = proveContent(dir);
     io.stdout(
-      `${sources.articles} articles re-proved against their sources: ${sources.sentences} sentences, none lost`,
+      `${countOf(sources.articles, "article")} re-proved against their sources: ${countOf(sources.sentences, "sentence")}, none lost`,
     );
-    const site = proveSite(input, readPublishedList(dir));
     for (const line of formatCoverage(site.coverage)) io.stdout(line);
     for (const line of formatDroppedImages(site.articles.values())) io.stdout(line);
     const complete = site.coverage.every((coverage) => coverage.uncovered.length === 0);
     const claims = [...site.claims.values()];
     io.stdout(
-      `${claims.length} claims: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,
+      `${countOf(claims.length, "claim")}: ${["agree", "differ", "only"].map((s) => `${claims.filter((c) => c.status === s).length} ${s}`).join(" · ")}`,
     );
     for (const line of formatUnlistedNames(site)) io.stdout(line);
     for (const line of formatDetailWarnings(site)) io.stderr(line);

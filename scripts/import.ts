@@ -46,6 +46,7 @@ async function runImport(args: ImportArgs, io: CliIo): Promise<void> {
     ...(args.date === undefined ? {} : { published: args.date, publishedInferred: args.dateInferred }),
     ...(args.title === undefined ? {} : { title: args.title }),
     ...(args.outlet === undefined ? {} : { outlet: args.outlet }),
+    ...(args.language === undefined ? {} : { language: args.language }),
     ...(args.slug === undefined ? {} : { slug: args.slug }),
   });
 

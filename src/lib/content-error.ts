@@ -37,6 +37,17 @@ export class ProblemList {
     this.#problems.push(problem);
   }
 
+  /** Run `check`, adding the problems of a ContentError it throws; undefined when it threw one. */
+  collect<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      for (const problem of error.problems) this.add(problem);
+      return undefined;
+    }
+  }
+
   /** Throw a ContentError if anything was added. */
   throwIfAny(): void {
     if (this.#problems.length > 0) throw new ContentError(this.#problems);

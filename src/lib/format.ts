@@ -6,6 +6,19 @@ export const formatDate = (date: Date): string => DATE.format(date);
 /** ISO day, for `<time datetime>`. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
+const PLURAL = new Intl.PluralRules("en");
+
+/**
+ * A count and its noun, agreeing: "1 report", "2 reports", "0 claims".
+ * @param many The plural when it is not `one` + "s" ("people").
+ */
+export const countOf = (count: number, one: string, many = `${one}s`): string =>
+  `${count} ${PLURAL.select(count) === "one" ? one : many}`;
+
+/** "the 1 claim that involves it", "the 3 claims that involve them": a person's or place's page description. */
+export const theClaimsInvolving = (count: number, whom: string): string =>
+  `the ${countOf(count, "claim")} that ${count === 1 ? "involves" : "involve"} ${whom}`;
+
 /** Longest `<title>` we emit: search results and tabs cut longer ones anyway. */
 export const MAX_TITLE_LENGTH = 70;
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { idRecord, idSchema } from "./fields.ts";
+import { idRecord, idSchema, textSchema, uniqueList } from "./fields.ts";
 
 /** What one report says on a claim. */
-export const accountSchema = z.object({
+export const accountSchema = z.strictObject({
   /** Verbatim passages of the report: whole sentences or exact parts of one. */
-  quotes: z.array(z.string().min(1)).min(1, { error: "give at least one verbatim quote" }),
+  quotes: uniqueList(z.string().min(1)).min(1, { error: "give at least one verbatim quote" }),
   /** One line: what this report says on the claim. */
-  summary: z.string().min(1),
+  summary: textSchema,
   /** Person id of whoever makes the statement in this report ("Witkoff says …" → witkoff). */
   speaker: z.string().min(1).optional(),
   /** True when the report quotes the speaker's own words, false when it reports them. */
@@ -14,23 +14,23 @@ export const accountSchema = z.object({
 });
 
 /** One claim of a story and how each report covers it: `content/claims/<id>.yaml`. */
-export const claimSchema = z.object({
+export const claimSchema = z.strictObject({
   /** Story id (file name in content/stories/). */
   story: z.string().min(1),
   /** The statement, neutrally worded: not a verdict. */
-  title: z.string().min(1),
+  title: textSchema,
   /** Short topic label shared by related claims, e.g. "Security guarantees". */
-  topic: z.string().min(1),
+  topic: textSchema,
   /** Person ids involved (content/people/). */
-  people: z.array(z.string().min(1)).default([]),
+  people: uniqueList(z.string().min(1)).default([]),
   /** Place ids involved (content/places/). */
-  places: z.array(z.string().min(1)).default([]),
+  places: uniqueList(z.string().min(1)).default([]),
   /** Set by the editor when two or more reports cover the claim; `only` is derived from a single account. */
   status: z.enum(["agree", "differ", "only"]).optional(),
   /** With `differ`: one line on what differs. */
-  note: z.string().min(1).optional(),
+  note: textSchema.optional(),
   /** Former ids of this claim: each keeps working as a redirect to it. */
-  redirectFrom: z.array(idSchema).default([]),
+  redirectFrom: uniqueList(idSchema).default([]),
   /** One account per report that covers the claim, keyed by article id. */
   accounts: idRecord(accountSchema),
 });

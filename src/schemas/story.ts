@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { isoDateSchema } from "./fields.ts";
+import { isoDateSchema, textSchema } from "./fields.ts";
 
 /** A news event that several reports cover: `content/stories/<id>.yaml`. */
-export const storySchema = z.object({
+export const storySchema = z.strictObject({
   /** Neutral headline of the event, in the site's words. */
-  title: z.string().min(1),
+  title: textSchema,
   /** One neutral paragraph: what happened, without taking a report's side. */
-  summary: z.string().min(1),
+  summary: textSchema,
   /** Day the event happened (ISO date); stories are listed newest first by it. */
   date: isoDateSchema,
 });

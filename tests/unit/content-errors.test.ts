@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -201,6 +201,16 @@ describe("content files are validated as they are read", () => {
     expect(loadContent(dir).articles.map((article) => [article.id, article.body])).toEqual([["with-bom", "Text.\n"]]);
   });
 
+  it("rejects a language that is no BCP 47 tag, naming it", () => {
+    const dir = contentFolder({
+      "articles/bad-language.md":
+        "---\nstory: summit\noutlet: O\ntitle: T\npublished: 2025-08-16\nlanguage: en_US\n---\nText.\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /bad-language\.md → language: "en_US" is not a BCP 47 language tag: write it like en, ar, he or zh-Hant/u,
+    );
+  });
+
   it("names every missing required field", () => {
     const dir = contentFolder({ "articles/half.md": "---\nstory: summit\ntitle: A title\n---\nText.\n" });
     expect(() => loadContent(dir)).toThrow(
@@ -236,5 +246,28 @@ describe("content files are validated as they are read", () => {
   it("reports YAML syntax errors with the file", () => {
     const dir = contentFolder({ "places/oslo.yaml": "name: [Oslo\n" });
     expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\)/u);
+  });
+
+  it("reports every YAML syntax error, at the line of the file (front matter included)", () => {
+    const dir = contentFolder({
+      "places/oslo.yaml": "name: Oslo\nname: Kristiania\n",
+      "articles/keys.md": "---\nstory: summit\nstory: other\n---\nText.\n",
+    });
+    expect(() => loadContent(dir)).toThrow(
+      /keys\.md → \(syntax\): Map keys must be unique at line 3, column 1\n {2}Fix: correct the YAML syntax/u,
+    );
+    expect(() => loadContent(dir)).toThrow(/oslo\.yaml → \(syntax\): Map keys must be unique at line 2, column 1/u);
+  });
+
+  it("refuses a link in a collection folder by name, and passes over hidden files", () => {
+    const dir = contentFolder({
+      "places/oslo.yaml": "name: Oslo\n",
+      "places/.gitkeep": "",
+    });
+    symlinkSync(join(dir, "places", "oslo.yaml"), join(dir, "places", "christiania.yaml"));
+    expect(() => loadContent(dir)).toThrowError(
+      /christiania\.yaml → \(file name\): is not a regular file \(a link or a device\), so it is not read\n {2}Fix: replace it with a copy/u,
+    );
+    expect(() => loadContent(dir)).not.toThrowError(/gitkeep/u);
   });
 });

@@ -3,6 +3,7 @@ import { foldForQuote, indexForQuotes, locateQuote } from "../../src/lib/claims/
 import { parseArticle } from "../../src/lib/article/render-article.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+import { personSchema } from "../../src/schemas/person.ts";
 import type { SiteInput } from "../../src/lib/model/input.ts";
 import { BASIC_DIR, basicWith } from "./helpers/basic-fixture.ts";
 
@@ -11,8 +12,8 @@ function withEntity(kind: "people" | "places", id: string, data: { name: string;
   const input = loadContent(BASIC_DIR);
   const file = `${BASIC_DIR}/${kind}/${id}.yaml`;
   return kind === "people"
-    ? { ...input, people: [...input.people, { id, file, data: { ...data, role: "Adviser" } }] }
-    : { ...input, places: [...input.places, { id, file, data: { ...data, adjectives: [] } }] };
+    ? { ...input, people: [...input.people, { id, file, data: { ...data, caseSensitive: [], role: "Adviser" } }] }
+    : { ...input, places: [...input.places, { id, file, data: { ...data, caseSensitive: [], adjectives: [] } }] };
 }
 
 describe("a name may belong to one person or place only", () => {
@@ -36,8 +37,26 @@ describe("a name may belong to one person or place only", () => {
     expect(() => buildSite(withEntity("people", "lower", { name: "Lars Dahlberg", aliases: ["berg"] }))).not.toThrow();
   });
 
-  it("lets a person and a place share a name (they are counted separately)", () => {
-    expect(() => buildSite(withEntity("places", "berg", { name: "Berg", aliases: [] }))).not.toThrow();
+  it("refuses a person and a place sharing a name (issue 21: the place's mentions went to the person)", () => {
+    expect(() => buildSite(withEntity("places", "berg", { name: "Berg", aliases: [] })))
+      .toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tests/fixtures/content/basic/people/anna-berg.yaml → aliases: "Berg" also names the place in tests/fixtures/content/basic/places/berg.yaml, so mentions of it cannot be told apart
+        Fix: keep "Berg" in one of the two files only: a person and a place may not share a name (give the person a fuller spelling of its own)]
+    `);
+  });
+
+  it("accepts a name in two scripts when each word keeps to one", () => {
+    expect(
+      personSchema.safeParse({ name: "Volodymyr Zelenskyy", aliases: ["Зеленський"], role: "President" }).success,
+    ).toBe(true);
+    expect(personSchema.safeParse({ name: "Zelenskyy Зеленський", role: "President" }).success).toBe(true);
+  });
+
+  it("accepts an ordinary word as an alias once the file confirms it under caseSensitive", () => {
+    const person = { name: "Will Hart", aliases: ["Will"], role: "Spokesman" };
+    expect(personSchema.safeParse(person).success).toBe(false);
+    expect(personSchema.safeParse({ ...person, caseSensitive: ["Will"] }).success).toBe(true);
   });
 
   it("lets one file repeat its own name among its aliases", () => {

@@ -15,16 +15,28 @@ describe("content the build refuses", () => {
   it("has a test below for every case folder", () => {
     expect(refusedCases()).toEqual([
       "alias-only-combining-mark",
+      "ambiguous-names",
       "ambiguous-text-fragment",
       "bad-redirect-ids",
+      "bidi-controls",
+      "blank-fields",
       "capitalised-extension",
       "colliding-topics",
+      "edited-after-import",
+      "empty-articles-and-stories",
+      "every-problem-at-once",
+      "folders-in-content",
       "impossible-dates",
+      "misspelt-keys",
       "non-latin-topic",
       "proto-account-key",
+      "quote-inside-word",
+      "repeated-ids",
       "reserved-file-name",
       "rtl-override",
       "script-source-url",
+      "timestamp-tags",
+      "unhelpful-quote-messages",
       "vanished-published-id",
     ]);
   });
@@ -136,6 +148,182 @@ describe("content the build refuses", () => {
       [ContentError: 1 content problem:
       - tmp/hostile-refused/vanished-published-id/published-claims.txt → talks-lasted-long: claim "talks-lasted-long" was published at /claims/talks-lasted-long/ but no claim has this id or lists it in redirectFrom
         Fix: add \`redirectFrom: [talks-lasted-long]\` to the claim that replaces it, or restore the claim]
+    `);
+  });
+
+  it("YAML tags cannot make a date the schema trusts; years before 1000 are named (issue 21)", () => {
+    expect(prove("timestamp-tags")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/timestamp-tags/stories/summit.yaml → date: "2025-02-30" is written as an ISO date (YYYY-MM-DD) but no such day exists
+        Fix: correct \`date\` in the file
+      - tmp/hostile-refused/timestamp-tags/articles/first-report.md → published: "2025-08-17T23:30:00-05:00" is not an ISO date: write it as YYYY-MM-DD (e.g. 2025-08-17)
+        Fix: correct \`published\` in the front matter
+      - tmp/hostile-refused/timestamp-tags/articles/second-report.md → published: "0099-01-01" has the year 0099, before 1000: write the full four-digit year, as YYYY-MM-DD (e.g. 2025-08-17)
+        Fix: correct \`published\` in the front matter]
+    `);
+  });
+
+  it("every bidi control, raw, escaped in YAML or as a character reference, in any field (issue 21)", () => {
+    expect(prove("bidi-controls")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → title: contains U+2067 RIGHT-TO-LEFT ISOLATE, which can show the text around it in another order than it is written: "Plan agreed in Bergen"
+        Fix: delete the character (it is invisible in most editors: search for it by its code)
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → (text, line 8): contains U+202E RIGHT-TO-LEFT OVERRIDE (written &#x202E;), which shows the text after it reversed: "…greed on a plan. The vote was 12 - 3 against."
+        Fix: delete the reference
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → (text, line 10): contains U+202B RIGHT-TO-LEFT EMBEDDING, which can show the text around it in another order than it is written: "The talks lasted two hours."
+        Fix: delete the character (it is invisible in most editors: search for it by its code)
+      - tmp/hostile-refused/bidi-controls/articles/second-report.md → (text, line 12): contains U+202D LEFT-TO-RIGHT OVERRIDE (written &#8237;), which shows the text after it reversed: "Critics said little."
+        Fix: delete the reference
+      - tmp/hostile-refused/bidi-controls/claims/critics-vague.yaml → accounts.first-report.summary: contains U+202A LEFT-TO-RIGHT EMBEDDING, which can show the text around it in another order than it is written: "Critics found it vague."
+        Fix: delete the character (it is invisible in most editors: search for it by its code)
+      - tmp/hostile-refused/bidi-controls/people/carl-dahl.yaml → role: contains U+2066 LEFT-TO-RIGHT ISOLATE (written &#x2066;), which can show the text around it in another order than it is written: "Foreign minister"
+        Fix: delete the reference]
+    `);
+  });
+
+  it("a quote that begins or ends inside a word (issue 21)", () => {
+    expect(prove("quote-inside-word")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 2 content problems:
+      - tmp/hostile-refused/quote-inside-word/claims/critics-vague.yaml → accounts.first-report.quotes[0]: quote begins or ends inside a word: "ritics called the plan vague." is only found within "Critics called the plan vague."
+        Fix: quote whole words: begin and end the quote where the article's words begin and end
+      - tmp/hostile-refused/quote-inside-word/claims/talks-two-hours.yaml → accounts.first-report.quotes[0]: quote begins or ends inside a word: "The talks lasted two hour" is only found within "The talks lasted two hours"
+        Fix: quote whole words: begin and end the quote where the article's words begin and end]
+    `);
+  });
+
+  it("misspelt or unknown keys, each with the field it may have meant (they were dropped without a word)", () => {
+    expect(prove("misspelt-keys")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/misspelt-keys/articles/second-report.md → sourceURL: "sourceURL" is not a field here, so it would be ignored (fields here: story, outlet, title, titleInferred, published, publishedInferred, language, sourceUrl, importedFrom, publishedFrom, dateline, removed)
+        Fix: did you mean \`sourceUrl\`? Rename \`sourceURL:\` to \`sourceUrl:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → accounts.first-report.speakr: "speakr" is not a field here, so it would be ignored (fields here: quotes, summary, speaker, direct)
+        Fix: did you mean \`speaker\`? Rename \`speakr:\` to \`speaker:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → accounts.second-report.confidence: "confidence" is not a field here, so it would be ignored (fields here: quotes, summary, speaker, direct)
+        Fix: remove \`confidence:\` from the file
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → peple: "peple" is not a field here, so it would be ignored (fields here: story, title, topic, people, places, status, note, redirectFrom, accounts)
+        Fix: did you mean \`people\`? Rename \`peple:\` to \`people:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → notes: "notes" is not a field here, so it would be ignored (fields here: story, title, topic, people, places, status, note, redirectFrom, accounts)
+        Fix: did you mean \`note\`? Rename \`notes:\` to \`note:\`
+      - tmp/hostile-refused/misspelt-keys/claims/leaders-met.yaml → redirectsFrom: "redirectsFrom" is not a field here, so it would be ignored (fields here: story, title, topic, people, places, status, note, redirectFrom, accounts)
+        Fix: did you mean \`redirectFrom\`? Rename \`redirectsFrom:\` to \`redirectFrom:\`]
+    `);
+  });
+
+  it("folders and other files inside a collection folder, by name (they were skipped, or crashed the check)", () => {
+    expect(prove("folders-in-content")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/folders-in-content/claims/archive → (file name): is a folder: tmp/hostile-refused/folders-in-content/claims/ is read without its sub-folders, so nothing in it would be published
+        Fix: move its files into tmp/hostile-refused/folders-in-content/claims/ (or out of the content folder), then delete the folder
+      - tmp/hostile-refused/folders-in-content/claims/extra.yaml → (file name): is a folder: tmp/hostile-refused/folders-in-content/claims/ is read without its sub-folders, so nothing in it would be published
+        Fix: move its files into tmp/hostile-refused/folders-in-content/claims/ (or out of the content folder), then delete the folder
+      - tmp/hostile-refused/folders-in-content/claims/notes.txt → (file name): is not a content file (.md, .yaml, .yml), so it would be skipped
+        Fix: rename it with one of those extensions, or move it out of tmp/hostile-refused/folders-in-content/claims/]
+    `);
+  });
+
+  it("every problem of every file in one run: syntax, schema, reference and quote alike", () => {
+    expect(prove("every-problem-at-once")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/every-problem-at-once/claims/critics-vague.yaml → title: is required but missing
+        Fix: add \`title:\` to the file
+      - tmp/hostile-refused/every-problem-at-once/people/carl-dahl.yaml → role: is required but missing
+        Fix: add \`role:\` to the file
+      - tmp/hostile-refused/every-problem-at-once/places/oslo.yaml → (syntax): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1
+        Fix: correct the YAML syntax
+      - tmp/hostile-refused/every-problem-at-once/claims/plan-agreed.yaml → people[1]: unknown person "erik-lund"
+        Fix: add content/people/erik-lund.yaml or use an existing person id
+      - tmp/hostile-refused/every-problem-at-once/claims/talks-two-hours.yaml → accounts.first-report.quotes[0]: quote not found in article "first-report": "The talks lasted three hours."
+        Closest passage: "The talks lasted two hours."
+        Fix: copy the passage verbatim from the article (only quote marks and spaces may differ)
+      - tmp/hostile-refused/every-problem-at-once/claims/talks-two-hours.yaml → accounts.second-report.quotes[0]: quote not found in article "second-report": "The talks lasted three hours."
+        Closest passage: "The talks lasted two hours."
+        Fix: copy the passage verbatim from the article (only quote marks and spaces may differ)]
+    `);
+  });
+
+  it("quotes that are not found for a reason it can name: Unicode form, empty, heading, two paragraphs", () => {
+    expect(prove("unhelpful-quote-messages")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 4 content problems:
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/decomposed-quote.yaml → accounts.first-report.quotes[0]: quote not found as written: it writes "é" decomposed (U+0065 U+0301), the article composed (U+00E9)
+        Fix: retype "é" in the quote, or copy the passage from the article again (the two must write accented letters in the same Unicode form)
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/empty-quote.yaml → accounts.first-report.quotes[0]: the quote is empty once invisible characters are removed (U+200B U+0020)
+        Fix: copy a passage of the article into the quote
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/heading-quote.yaml → accounts.first-report.quotes[0]: the quote is heading text ("Reactions"); a heading is no sentence of the report and cannot be quoted
+        Fix: quote a sentence of the body instead
+      - tmp/hostile-refused/unhelpful-quote-messages/claims/spanning-quote.yaml → accounts.first-report.quotes[0]: the quote runs across two paragraphs of article "first-report": "The talks lasted two hours." ends one, "They met at the" begins the next
+        Fix: split it into two quotes, one per paragraph]
+    `);
+  });
+
+  it("names that mean two things: ordinary words unless confirmed, a person and a place alike, mixed scripts", () => {
+    expect(prove("ambiguous-names")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 6 content problems:
+      - tmp/hostile-refused/ambiguous-names/people/anna-berg.yaml → name: "Аnna Berg" mixes Latin and Cyrillic letters in "Аnna" (Cyrillic: "А" U+0410), so it looks like a name it does not match
+        Fix: retype the Cyrillic "А" U+0410 as Latin letters
+      - tmp/hostile-refused/ambiguous-names/people/eva-may.yaml → aliases[0]: "May" is also a month, which the text may use as a word: every such use would count as a mention of this person
+        Fix: if it is a name here, list it under \`caseSensitive:\` to confirm it (it is matched only as written, with its capitals); otherwise remove it
+      - tmp/hostile-refused/ambiguous-names/people/eva-may.yaml → aliases[1]: "A" is also a single letter, which the text may use as a word: every such use would count as a mention of this person
+        Fix: if it is a name here, list it under \`caseSensitive:\` to confirm it (it is matched only as written, with its capitals); otherwise remove it
+      - tmp/hostile-refused/ambiguous-names/people/will-hart.yaml → caseSensitive[1]: "Harte" is not the name or an alias of this person
+        Fix: list only names or aliases of this file, written with their capitals
+      - tmp/hostile-refused/ambiguous-names/people/will-hart.yaml → caseSensitive[2]: "hart" is not the name or an alias of this person
+        Fix: list only names or aliases of this file, written with their capitals
+      - tmp/hostile-refused/ambiguous-names/people/lars-bergen.yaml → aliases: "Bergen" also names the place in tmp/hostile-refused/ambiguous-names/places/bergen.yaml, so mentions of it cannot be told apart
+        Fix: keep "Bergen" in one of the two files only: a person and a place may not share a name (give the person a fuller spelling of its own)]
+    `);
+  });
+
+  it("titles, notes, summaries and roles that are blank or only invisible characters", () => {
+    expect(prove("blank-fields")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 7 content problems:
+      - tmp/hostile-refused/blank-fields/stories/summit.yaml → summary: is blank: it holds only spaces or invisible characters (U+FEFF)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/articles/first-report.md → language: "  " is not a BCP 47 language tag: write it like en, ar, he or zh-Hant
+        Fix: correct \`language\` in the front matter
+      - tmp/hostile-refused/blank-fields/claims/critics-vague.yaml → title: is blank: it holds only spaces or invisible characters (U+200B)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → note: is blank: it holds only spaces or invisible characters (U+0020)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → accounts.first-report.summary: is empty
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/claims/leaders-met.yaml → accounts.second-report.summary: is blank: it holds only spaces or invisible characters (U+200B U+00AD)
+        Fix: write the text, or remove the field where it is optional
+      - tmp/hostile-refused/blank-fields/people/carl-dahl.yaml → role: is blank: it holds only spaces or invisible characters (U+0020 U+0020)
+        Fix: write the text, or remove the field where it is optional]
+    `);
+  });
+
+  it("an id or quote listed twice (people: [a, a] showed a person twice)", () => {
+    expect(prove("repeated-ids")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 4 content problems:
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → people[2]: "anna-berg" is listed twice (also at [0])
+        Fix: remove the repeat
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → places[2]: "oslo" is listed twice (also at [0])
+        Fix: remove the repeat
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → redirectFrom[1]: "berg-met-dahl" is listed twice (also at [0])
+        Fix: remove the repeat
+      - tmp/hostile-refused/repeated-ids/claims/leaders-met.yaml → accounts.first-report.quotes[1]: "Anna Berg met Carl Dahl in Oslo." is listed twice (also at [0])
+        Fix: remove the repeat]
+    `);
+  });
+
+  it("an article with nothing to quote, and a story with no report", () => {
+    expect(prove("empty-articles-and-stories")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/empty-articles-and-stories/articles/front-matter-only.md → (text): the article has no paragraph: nothing in it can be quoted or compared
+        Fix: add the report's text below the front matter (npm run import writes it), or remove the article
+      - tmp/hostile-refused/empty-articles-and-stories/articles/headings-only.md → (text): the article has no paragraph, only headings: nothing in it can be quoted or compared
+        Fix: add the report's text below the front matter (npm run import writes it), or remove the article
+      - tmp/hostile-refused/empty-articles-and-stories/stories/quiet-summit.yaml → (reports): the story has no reports: its page would compare nothing
+        Fix: add its reports to content/articles/ with \`story: quiet-summit\` (npm run import -- … --story quiet-summit), or remove the story]
+    `);
+  });
+
+  it("a sentence added to an imported article after the import (the build published it)", () => {
+    expect(prove("edited-after-import")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tmp/hostile-refused/edited-after-import/articles/second-report.md → importedFrom: a sentence is not in tmp/hostile-refused/edited-after-import/sources/second-report.txt: "The vote was unanimous."
+        Fix: remove or correct it, or, if tmp/hostile-refused/edited-after-import/sources/second-report.txt is right, re-import it (npm run import -- tmp/hostile-refused/edited-after-import/sources/second-report.txt … --force)]
     `);
   });
 });

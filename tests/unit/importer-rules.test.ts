@@ -100,13 +100,20 @@ describe("stated dates", () => {
     ["2025-08-17T10:42:00Z", { year: 2025, month: 8, day: 17 }],
     ["Sept. 3", { month: 9, day: 3 }],
     ["Feb 29", { month: 2, day: 29 }],
+    ["Published: 17.08.2025, 19:43", { year: 2025, month: 8, day: 17 }],
+    ["Last updated 2025/08/17", { year: 2025, month: 8, day: 17 }],
+    ["Updated 17/08/2025 07:43 PM IST", { year: 2025, month: 8, day: 17 }],
+    ["Updated 08/17/2025", { year: 2025, month: 8, day: 17 }],
   ])("reads %j", (text, expected) => {
     expect(findStatedDate(text)).toEqual(expected);
   });
 
-  it.each(["June 31, 2025", "Feb 29, 2025", "2025-13-45", "10:42 AM"])("finds no real date in %j", (text) => {
-    expect(findStatedDate(text)).toBeUndefined();
-  });
+  it.each(["June 31, 2025", "Feb 29, 2025", "2025-13-45", "10:42 AM", "08/07/2025", "31.06.2025"])(
+    "finds no real date in %j",
+    (text) => {
+      expect(findStatedDate(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("the publication date", () => {

@@ -31,12 +31,16 @@ const STORY = "putin-security-guarantees-2025-08";
 const SEED_003_TITLE = "Putin agrees to let Ukraine’s allies offer NATO-like security guarantees, Witkoff says";
 
 /** Per-case converter options (`options.json`, optional); `"date": null` means no --date. */
-const caseOptionsSchema = z.object({
-  title: z.string().optional(),
-  outlet: z.string().optional(),
-  date: z.string().nullable().optional(),
-  strip: z.array(z.string()).optional(),
-});
+const caseOptionsSchema = z
+  .object({
+    title: z.string().optional(),
+    outlet: z.string().optional(),
+    date: z.string().nullable().optional(),
+    strip: z.array(z.string()).optional(),
+    slug: z.string().optional(),
+    language: z.string().optional(),
+  })
+  .strict();
 
 function caseOptions(name: string): ConvertOptions {
   const file = path.join(FIXTURES, name, "options.json");
@@ -49,6 +53,8 @@ function caseOptions(name: string): ConvertOptions {
     ...(date === null ? {} : { published: date }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.outlet === undefined ? {} : { outlet: options.outlet }),
+    ...(options.slug === undefined ? {} : { slug: options.slug }),
+    ...(options.language === undefined ? {} : { language: options.language }),
   };
 }
 

@@ -113,6 +113,50 @@ describe("the site model", () => {
     ]);
   });
 
+  it("counts and quotes the sentences of list items and block quotes like those of paragraphs (issue 21)", () => {
+    const input = loadContent(BASIC_DIR);
+    const listed = {
+      ...input,
+      articles: input.articles.map((article) =>
+        article.id === "second-report"
+          ? { ...article, body: `${article.body ?? ""}\n- Berg thanked the hosts.\n\n> Dahl said little.\n` }
+          : article,
+      ),
+    };
+    expect(buildSite(listed).coverage.find((c) => c.articleId === "second-report")).toMatchObject({
+      covered: 3,
+      total: 5,
+      uncovered: ["Berg thanked the hosts.", "Dahl said little."],
+    });
+    const quoting = buildSite({
+      ...listed,
+      claims: listed.claims.map((claim) =>
+        claim.id === "critics-vague"
+          ? {
+              ...claim,
+              data: {
+                ...claim.data,
+                status: "agree" as const,
+                accounts: {
+                  ...claim.data.accounts,
+                  "second-report": {
+                    quotes: ["Berg thanked the hosts.", "Dahl said little."],
+                    summary: "Thanks and little else.",
+                    direct: false,
+                  },
+                },
+              },
+            }
+          : claim,
+      ),
+    });
+    expect(quoting.claims.get("critics-vague")?.accounts[1]?.quotes.map((q) => q.anchors)).toEqual([
+      ["#s-berg-thanked-the-hosts"],
+      ["#s-dahl-said-little"],
+    ]);
+    expect(quoting.coverage.find((c) => c.articleId === "second-report")?.uncovered).toEqual([]);
+  });
+
   it("marks quoted sentences in the rendered article and links them to claims", () => {
     const html = site.articles.get("second-report")?.html ?? "";
     expect(html).toContain('<a href="/claims/leaders-met/" class="claim-ref status-differ"');

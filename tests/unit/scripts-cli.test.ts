@@ -65,7 +65,7 @@ describe("every script's command line", () => {
     expect(await run(main, ["nope"])).toEqual({
       code: 2,
       out: [],
-      err: ["unknown benchmark nope (known: search, scale, align)"],
+      err: ["unknown benchmark nope (known: search, scale, align, import)"],
     });
   });
 

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus, type CorpusCounts } from "../../scripts/lib/synthetic/corpus.ts";
+import { createRandom, uniqueName } from "../../scripts/lib/synthetic/text.ts";
+import { ordinaryWordIn } from "../../src/lib/people/ambiguous-names.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { measureCoverage } from "../../src/lib/model/coverage.ts";
@@ -166,5 +168,14 @@ describe("model look-ups at scale agree with their definitions", () => {
       }
     }
     expect(storyById(site, "no-such-story")).toBeUndefined();
+  });
+});
+
+describe("invented names", () => {
+  it('are never an ordinary word, which the content schema refuses as a name ("Page", "Done")', () => {
+    const random = createRandom(21);
+    const taken = new Set<string>();
+    const names = Array.from({ length: 5000 }, (_, i) => uniqueName(random, taken, i % 2 === 0 ? 2 : undefined));
+    expect(names.filter((name) => ordinaryWordIn(name) !== undefined)).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { foldForSearch, normalizeText, normalizeWithOffsets } from "../../src/lib/text/normalize.ts";
 import { splitSentences } from "../../src/lib/text/sentences.ts";
 import { slugify } from "../../src/lib/slug.ts";
-import { documentTitle } from "../../src/lib/format.ts";
+import { countOf, documentTitle, theClaimsInvolving } from "../../src/lib/format.ts";
+import { feedEntries } from "../../src/lib/share/feed-entries.ts";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { buildSite } from "../../src/lib/model/build-site.ts";
 
 describe("normalizeWithOffsets", () => {
   it("folds curly quotes and whitespace runs, and maps back to the original", () => {
@@ -74,5 +77,25 @@ describe("documentTitle", () => {
     expect(documentTitle("A title of exactly sixty-five characters for testing the limits ok", "Side by Side")).toBe(
       "A title of exactly sixty-five characters for testing the limits ok",
     );
+  });
+});
+
+describe("countOf", () => {
+  it('makes the noun agree with the count (issue 21: "1 reports", "1 claims")', () => {
+    expect([0, 1, 2].map((n) => countOf(n, "report"))).toEqual(["0 reports", "1 report", "2 reports"]);
+    expect(countOf(1, "person", "people")).toBe("1 person");
+    expect(countOf(3, "person", "people")).toBe("3 people");
+    expect(theClaimsInvolving(1, "it")).toBe("the 1 claim that involves it");
+    expect(theClaimsInvolving(2, "them")).toBe("the 2 claims that involve them");
+  });
+
+  it("is how the feed counts a story's reports and claims", () => {
+    const input = loadContent("tests/fixtures/content/basic");
+    const site = buildSite({
+      ...input,
+      articles: input.articles.filter((article) => article.id === "first-report"),
+      claims: input.claims.filter((claim) => claim.id === "critics-vague"),
+    });
+    expect(feedEntries(site, 1)[0]?.summary).toMatch(/ — 1 report compared on 1 claim: /u);
   });
 });

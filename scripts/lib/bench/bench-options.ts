@@ -6,6 +6,6 @@ export interface BenchOptions {
   readonly rebuild: boolean;
   /** `--keep` (scale): keep the synthetic corpora and their builds under tmp/. */
   readonly keep: boolean;
-  /** `--sizes=100,300` (search, scale): the corpus sizes, comma-separated, as typed; each benchmark reads it. */
+  /** `--sizes=100,300` (search, scale; import: the scales): the corpus sizes, comma-separated, as typed; each benchmark reads it. */
   readonly sizes: string | undefined;
 }

@@ -1,5 +1,6 @@
 import { usageError } from "../cli/cli-error.ts";
 import { parseCliArgs } from "../cli/parse-cli-args.ts";
+import { isValidSlug } from "../../../src/lib/import/slug.ts";
 
 /** Where articles go unless `--out` says otherwise. */
 export const DEFAULT_OUT_DIR = "content/articles";
@@ -16,6 +17,7 @@ Options:
   --date-inferred     the --date is inferred, not stated by the text
   --title <text>      title, when the text has no headline (marked inferred)
   --outlet <name>     outlet; default: named by its promotional lines or dateline, else "Outlet not named"
+  --language <tag>    BCP 47 language of the text (en, ar, he, zh-Hans …); default: told by its script
   --slug <slug>       file name without .md; default: from the title
   --out <dir>         output folder; default: ${DEFAULT_OUT_DIR}
   --force             overwrite existing files
@@ -31,6 +33,8 @@ export interface ImportArgs {
   readonly dateInferred: boolean;
   readonly title?: string;
   readonly outlet?: string;
+  /** BCP 47 tag, canonicalised; absent: told by the text's script. */
+  readonly language?: string;
   readonly slug?: string;
   readonly out: string;
   readonly force: boolean;
@@ -46,6 +50,7 @@ const OPTIONS = {
   "date-inferred": { type: "boolean" },
   title: { type: "string" },
   outlet: { type: "string" },
+  language: { type: "string" },
   slug: { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
@@ -60,8 +65,8 @@ const HINT = " (run with --help for usage)";
  * Accepts `--name value` and `--name=value`; `--` ends the options.
  *
  * @throws CliError (exit 2) on unknown or repeated options, missing
- *   values, a missing input file or `--story`, a malformed date, or
- *   `--date-inferred` without `--date`.
+ *   values, a missing input file or `--story`, a story that is not an id, a
+ *   malformed date or language tag, or `--date-inferred` without `--date`.
  */
 export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parseCliArgs(argv, { options: OPTIONS, maxPositionals: Infinity, hint: HINT });
@@ -72,6 +77,18 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     throw usageError(`expected one raw text file, got ${positionals.length}: ${positionals.join(" ")}${HINT}`);
   const story = values.story;
   if (story === undefined || story.trim() === "") throw usageError(`missing --story <id>${HINT}`);
+  // The id goes into the front matter and names content/stories/<id>.yaml: a path or a title is a mistake.
+  if (!isValidSlug(story.trim())) {
+    throw usageError(
+      `--story must be a story id (lower-case letters, digits and single hyphens, as in content/stories/<id>.yaml), got ${JSON.stringify(story)}${HINT}`,
+    );
+  }
+  const language = values.language === undefined ? undefined : canonicalLanguage(values.language);
+  if (values.language !== undefined && language === undefined) {
+    throw usageError(
+      `--language must be a BCP 47 language tag such as en, ar or zh-Hant, got ${JSON.stringify(values.language)}${HINT}`,
+    );
+  }
   const date = values.date;
   const dateInferred = values["date-inferred"] === true;
   if (date === undefined && dateInferred) throw usageError(`--date-inferred needs --date YYYY-MM-DD${HINT}`);
@@ -89,12 +106,22 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       dateInferred,
       ...(title === undefined ? {} : { title }),
       ...(outlet === undefined ? {} : { outlet }),
+      ...(language === undefined ? {} : { language }),
       ...(slug === undefined ? {} : { slug }),
       out: values.out ?? DEFAULT_OUT_DIR,
       force: values.force === true,
       strip: values.strip ?? [],
     },
   };
+}
+
+/** The canonical form of a BCP 47 tag ("EN-gb" → "en-GB"), or undefined when it is not one. */
+function canonicalLanguage(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** True for an existing calendar date written YYYY-MM-DD (rejects 2025-02-30). */

@@ -7,6 +7,7 @@
  * (no `*`, `_`, `#`, `[`, `<`, no list-like openings, no abbreviations), so
  * a paragraph's text in the built page is exactly the text written here.
  */
+import { ordinaryWordIn } from "../../../src/lib/people/ambiguous-names.ts";
 
 /** A seeded pseudo-random source (mulberry32): fast, deterministic, good enough for test data. */
 export interface Random {
@@ -77,11 +78,14 @@ export function inventName(random: Random, syllables = random.int(2, 3)): string
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Draw invented names until one is new; `taken` is updated. */
+/**
+ * Draw invented names until one is new and no ordinary word ("Page", "Done"), which the content schema refuses
+ * as a name; `taken` is updated.
+ */
 export function uniqueName(random: Random, taken: Set<string>, syllables?: number): string {
   for (;;) {
     const name = inventName(random, syllables);
-    if (!taken.has(name)) {
+    if (!taken.has(name) && ordinaryWordIn(name) === undefined) {
       taken.add(name);
       return name;
     }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { FALLBACK_PACKAGES } from "./fallback-fonts.ts";
 import { FONT_DIR, FONT_FILES } from "./fonts.ts";
 import type { CardInput } from "./input.ts";
 
@@ -13,10 +14,16 @@ import type { CardInput } from "./input.ts";
  */
 
 /** Bump when the rendering code changes the pixels or the encoding (the layout is already in the key). */
-export const CARD_RENDER_VERSION = "3";
+export const CARD_RENDER_VERSION = "4";
 
-/** Packages whose versions change the output. */
-export const RENDERERS = ["satori", "@resvg/resvg-js", "@shuding/opentype.js"] as const;
+/** Packages whose versions change the output: the renderers, the bidi levels, the fallback fonts' packages. */
+export const RENDERERS = [
+  "satori",
+  "@resvg/resvg-js",
+  "@shuding/opentype.js",
+  "bidi-js",
+  ...FALLBACK_PACKAGES,
+] as const;
 
 /** `<ASTRO_CACHE_DIR or node_modules/.astro>/og-cards`, beside Astro's own cache. */
 export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {

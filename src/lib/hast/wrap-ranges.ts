@@ -19,21 +19,28 @@ export function wrapRanges<R extends TextRange>(
   wrap: (range: R, index: number) => Element,
 ): void {
   if (ranges.length === 0) return;
-  const cuts = new Set<number>();
-  for (const range of ranges) cuts.add(range.start).add(range.end);
+  // One sorted list of cut points, walked once: linear in the text and the number of ranges.
+  const cuts = [...new Set(ranges.flatMap((range) => [range.start, range.end]))].sort((a, b) => a - b);
 
   const pieces: { node: ElementContent; start: number }[] = [];
   let offset = 0;
+  let nextCut = 0;
   for (const child of parent.children) {
     if (child.type === "text") {
-      const inner = [...cuts].filter((cut) => cut > offset && cut < offset + child.value.length).sort((a, b) => a - b);
+      const end = offset + child.value.length;
+      while (nextCut < cuts.length && (cuts[nextCut] as number) <= offset) nextCut++;
       let from = 0;
-      for (const cut of [...inner.map((cut) => cut - offset), child.value.length]) {
-        const piece: Text = { type: "text", value: child.value.slice(from, cut) };
-        pieces.push({ node: piece, start: offset + from });
+      while (nextCut < cuts.length && (cuts[nextCut] as number) < end) {
+        const cut = (cuts[nextCut] as number) - offset;
+        pieces.push({
+          node: { type: "text", value: child.value.slice(from, cut) } satisfies Text,
+          start: offset + from,
+        });
         from = cut;
+        nextCut++;
       }
-      offset += child.value.length;
+      pieces.push({ node: { type: "text", value: child.value.slice(from) } satisfies Text, start: offset + from });
+      offset = end;
     } else {
       pieces.push({ node: child, start: offset });
       // A comment holds no text of the parent (toString would give its value).
@@ -43,15 +50,18 @@ export function wrapRanges<R extends TextRange>(
 
   const children: ElementContent[] = [];
   let current: { index: number; element: Element } | undefined;
+  // Pieces come in text order, so the range holding each one is found by moving forward only.
+  let index = 0;
   for (const piece of pieces) {
-    const index = ranges.findIndex((range) => piece.start >= range.start && piece.start < range.end);
-    if (index < 0) {
+    while (index < ranges.length && (ranges[index] as R).end <= piece.start) index++;
+    const range = ranges[index];
+    if (range === undefined || piece.start < range.start) {
       current = undefined;
       children.push(piece.node);
       continue;
     }
     if (current?.index !== index) {
-      current = { index, element: wrap(ranges[index] as R, index) };
+      current = { index, element: wrap(range, index) };
       children.push(current.element);
     }
     current.element.children.push(piece.node);

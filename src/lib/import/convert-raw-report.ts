@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageOfScript, SITE_LANGUAGE } from "../text/language.ts";
 import { articleSchema } from "../../schemas/article.ts";
 import { ImportError } from "./import-error.ts";
 import { LINE_RULES, type LineRule } from "./line-rules.ts";
@@ -23,6 +24,8 @@ export interface ConvertOptions {
   readonly publishedInferred?: boolean;
   /** Outlet name; otherwise recognised from promotional lines or the dateline's agency. */
   readonly outlet?: string;
+  /** BCP 47 language of the text; otherwise told by its script (see languageOfScript). */
+  readonly language?: string;
   /** Title to use when the text has no headline. */
   readonly title?: string;
   /** File name without .md; default: from the title. */
@@ -45,6 +48,8 @@ export interface ConvertResult {
   readonly headings: number;
   /** Sentences of the body, each checked to occur exactly once per input occurrence. */
   readonly sentences: number;
+  /** Where the language came from: the editor's `--language`, or the text's script. */
+  readonly languageFrom: "option" | "script";
   /** Things the editor should know but that do not stop the import. */
   readonly warnings: readonly string[];
 }
@@ -57,7 +62,9 @@ export interface ConvertResult {
  * @throws ImportError when there is no title, date or body, or a check fails.
  */
 export function convertRawReport(text: string, options: ConvertOptions): ConvertResult {
-  const parsed = parseRawReport(text, options.lineRules ?? LINE_RULES);
+  const parsed = parseRawReport(text, options.lineRules ?? LINE_RULES, {
+    ...(options.outlet === undefined ? {} : { outlet: options.outlet }),
+  });
   const warnings: string[] = [];
 
   let title: string;
@@ -82,7 +89,7 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
     throw new ImportError("nothing left to import after removing the headline and the lines listed in `removed`");
   }
 
-  const stated = statedPublication(parsed.removed, parsed.dateline);
+  const stated = statedPublication(parsed.stamps, parsed.dateline);
   let date: Pick<ArticleFrontMatter, "published" | "publishedInferred" | "publishedFrom">;
   if (options.published !== undefined) {
     const agrees = stated.kind === "date" && stated.date === options.published;
@@ -113,6 +120,8 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
       : new ImportError(`--slug must be lower-case letters, digits and single hyphens, got ${JSON.stringify(slug)}`, 2);
   }
 
+  const language =
+    options.language ?? languageOfScript(parsed.blocks.map((block) => block.text).join("\n")) ?? SITE_LANGUAGE;
   const promoLines = parsed.removed.filter((line) => line.reason === PROMOTIONAL_REASON).map((line) => line.text);
   const frontMatter: ArticleFrontMatter = {
     story: options.story,
@@ -121,7 +130,7 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
     titleInferred,
     ...date,
     ...(parsed.dateline === undefined ? {} : { dateline: parsed.dateline.text }),
-    language: "en",
+    language,
     ...(options.recordSource === true ? { importedFrom: sourceFileFor(slug) } : {}),
     removed: parsed.removed,
   };
@@ -149,6 +158,7 @@ export function convertRawReport(text: string, options: ConvertOptions): Convert
     paragraphs: parsed.blocks.length - headings,
     headings,
     sentences: loss.sentenceCount,
+    languageFrom: options.language === undefined ? "script" : "option",
     warnings,
   };
 }

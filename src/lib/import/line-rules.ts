@@ -1,9 +1,13 @@
 import { ImportError } from "./import-error.ts";
 import { ADVERT_RULES } from "./rules/adverts.ts";
+import { AGENCY_LINE_RULES } from "./rules/agency-lines.ts";
+import { BOX_LABEL_RULES } from "./rules/box-labels.ts";
 import { BYLINE_RULES } from "./rules/bylines.ts";
 import { CAPTION_RULES } from "./rules/captions.ts";
 import { CREDIT_RULES } from "./rules/credits.ts";
+import { LANGUAGE_LINK_RULES } from "./rules/language-links.ts";
 import type { LineRule } from "./rules/line-rule.ts";
+import { NOTICE_RULES } from "./rules/notices.ts";
 import { PROMOTION_RULES } from "./rules/promotions.ts";
 import { RELATED_LINK_RULES } from "./rules/related-links.ts";
 import { SHARE_RULES } from "./rules/share-residue.ts";
@@ -18,18 +22,28 @@ export type { LineRule } from "./rules/line-rule.ts";
  * captions so "By Jane Doe | Reuters" reads as a byline; share buttons
  * before credits so "Share | Tweet" is not taken for "Name | Agency".
  *
- * Headlines, datelines and subheadings depend on where a line stands, so
- * they are decided by the parser (headline.ts, datelines.ts, subheading.ts).
+ * Every rule decides on the line's shape (its length, punctuation and the
+ * words it consists of as a whole), never on its first word alone. Headlines,
+ * datelines, subheadings, lead captions, paired counters, site names and
+ * decks depend on where a line stands or what else the page says, so the
+ * parser decides them (headline.ts, datelines.ts, subheading.ts,
+ * neighbours.ts, site-names.ts, decks.ts); widgets glued onto one line are
+ * split first (glued-widgets.ts).
  */
 export const LINE_RULES: readonly LineRule[] = [
   ...BYLINE_RULES,
   ...TIMESTAMP_RULES,
   ...SHARE_RULES,
+  // Before captions, so "Español | Français" is not taken for "Name | Agency".
+  ...LANGUAGE_LINK_RULES,
   ...CAPTION_RULES,
   ...CREDIT_RULES,
   ...ADVERT_RULES,
   ...RELATED_LINK_RULES,
   ...PROMOTION_RULES,
+  ...NOTICE_RULES,
+  ...AGENCY_LINE_RULES,
+  ...BOX_LABEL_RULES,
 ];
 
 /**

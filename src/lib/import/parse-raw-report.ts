@@ -1,6 +1,18 @@
+import { splitGluedWidgets, type Widget } from "./glued-widgets.ts";
 import { findLineRule, type LineRule } from "./line-rules.ts";
+import { BOX_LABEL_RULE_NAME } from "./rules/box-labels.ts";
+import { bylineAddition } from "./rules/bylines.ts";
 import { findDateline, type Dateline } from "./rules/datelines.ts";
+import { DECK_REASON, deckIndices } from "./rules/decks.ts";
 import { findHeadline, type Headline } from "./rules/headline.ts";
+import {
+  CAPTION_BEFORE_CREDIT_REASON,
+  isLeadCaption,
+  pairedCounters,
+  PAIRED_COUNTER_REASON,
+} from "./rules/neighbours.ts";
+import { isSiteName, SITE_NAME_REASON, siteNames } from "./rules/site-names.ts";
+import { isTimestamp, TIMESTAMP_REASON } from "./rules/timestamps.ts";
 import { isSubheading } from "./subheading.ts";
 
 /** One block of the article body, its text verbatim from one input line. */
@@ -29,6 +41,44 @@ export interface ParsedReport {
   readonly removed: readonly RemovedLine[];
   /** The dateline opening the first paragraph, which stays in the text. */
   readonly dateline: Dateline | undefined;
+  /** Every timestamp the page states, alone, glued to other widgets or after a byline, in input order. */
+  readonly stamps: readonly string[];
+}
+
+/** What the parser may know besides the text. */
+export interface ParseOptions {
+  /** The editor's `--outlet`: a line of only that name is the site's name. */
+  readonly outlet?: string;
+}
+
+/** Why a line is left out: a rule of the table, or the widgets glued on it. */
+interface Claim {
+  readonly reason: string;
+  readonly widgets: readonly Widget[];
+}
+
+const PHOTO_CREDIT_RULE = "photo-credit";
+const PICTURE_RULES = new Set([PHOTO_CREDIT_RULE, "photo-caption"]);
+const BYLINE_RULE = "byline";
+
+/** The claim on one line: a rule claiming it whole, or widgets glued together that rules claim one by one. */
+function claimLine(line: string, rules: readonly LineRule[]): Claim | undefined {
+  const rule = findLineRule(line, rules);
+  if (rule !== undefined) return { reason: rule.reason, widgets: [{ text: line, rule }] };
+  const widgets = splitGluedWidgets(line, (piece) => findLineRule(piece, rules));
+  if (widgets === undefined) return undefined;
+  const reasons = [...new Set(widgets.map((widget) => widget.rule.reason))];
+  return { reason: `${reasons.join(" + ")} (glued on one line)`, widgets };
+}
+
+/** The timestamps a claimed line states: timestamp widgets, and a byline's timestamp after a bar. */
+function stampsOf(claim: Claim): string[] {
+  return claim.widgets.flatMap((widget) => {
+    if (widget.rule.reason === TIMESTAMP_REASON) return [widget.text];
+    if (widget.rule.name !== BYLINE_RULE) return [];
+    const addition = bylineAddition(widget.text) ?? "";
+    return addition.split(/\s*[|·•]\s*/u).filter((part) => part !== "" && isTimestamp(part));
+  });
 }
 
 /**
@@ -43,34 +93,76 @@ export function splitLines(text: string): string[] {
 /**
  * Turn a raw report (plain text, one paragraph per line) into blocks.
  *
- * 1. Every line a rule claims (byline, timestamp, credit, "Advertisement" …)
- *    is removed with the rule's reason, so a repeated "👉 Follow …" is never
- *    mistaken for the headline.
- * 2. The headline is found among the remaining lines and every occurrence is
- *    removed; any text before it (a standfirst) stays in the body.
- * 3. A subheading is a short, unpunctuated line standing between two
+ * 1. Every line a rule claims (byline, timestamp, credit, "Advertisement" …),
+ *    or whose widgets glued together rules claim one by one, is removed with
+ *    the reason, so a repeated "👉 Follow …" is never mistaken for the headline.
+ * 2. Lines known by what surrounds them go too: a figure beside its counter
+ *    label, the site's name alone.
+ * 3. The headline is found among the remaining lines and every occurrence is
+ *    removed; any text before it (a standfirst) stays in the body. A summary
+ *    box's label ("Key points") is never the headline: when the text opens
+ *    with one, the headline is the first headline-shaped line after the box.
+ * 4. A deck repeating a paragraph without its stop goes, and so does the
+ *    lead picture's caption when its credit is on the next line.
+ * 5. A subheading is a short, unpunctuated line standing between two
  *    paragraphs; every other line is a paragraph.
- * 4. A dateline opening the first paragraph is recorded; the paragraph stays whole.
+ * 6. A dateline opening the first paragraph is recorded; the paragraph stays whole.
  */
-export function parseRawReport(text: string, rules: readonly LineRule[]): ParsedReport {
+export function parseRawReport(text: string, rules: readonly LineRule[], options: ParseOptions = {}): ParsedReport {
   const lines = splitLines(text).filter((line) => line !== "");
-  const claimedBy = lines.map((line) => findLineRule(line, rules));
-  const headline = findHeadline(lines.filter((_, index) => claimedBy[index] === undefined));
+  // Identical lines are decided once: a report pasted many times costs no more per line.
+  const decided = new Map<string, Claim | undefined>();
+  const claims: (Claim | undefined)[] = lines.map((line) => {
+    if (!decided.has(line)) decided.set(line, claimLine(line, rules));
+    return decided.get(line);
+  });
+  const reasons: (string | undefined)[] = claims.map((claim) => claim?.reason);
+
+  for (const index of pairedCounters(lines)) reasons[index] ??= PAIRED_COUNTER_REASON;
+  const names = siteNames(lines, options.outlet);
+  lines.forEach((line, index) => {
+    if (reasons[index] === undefined && isSiteName(line, names)) reasons[index] = SITE_NAME_REASON;
+  });
+
+  const openIndex = (): number[] => lines.flatMap((_, index) => (reasons[index] === undefined ? [index] : []));
+  const openedByBox = claims[0]?.widgets.some((widget) => widget.rule.name === BOX_LABEL_RULE_NAME) === true;
+  const headline = findHeadline(
+    openIndex().map((index) => lines[index] as string),
+    { afterBox: openedByBox },
+  );
+  let headlineSeen = false;
+  lines.forEach((line, index) => {
+    if (reasons[index] !== undefined || line !== headline?.text) return;
+    // The first occurrence becomes the title; recording it too keeps `removed` a full account.
+    reasons[index] = headlineSeen ? REPEATED_HEADLINE_REASON : HEADLINE_REASON;
+    headlineSeen = true;
+  });
+
+  const open = openIndex();
+  for (const deck of deckIndices(open.map((index) => lines[index] as string)))
+    reasons[open[deck] as number] = DECK_REASON;
+  const firstBody = openIndex()[0];
+  if (firstBody !== undefined) {
+    const isPicture = (claim: Claim | undefined): boolean =>
+      claim?.widgets.some((widget) => PICTURE_RULES.has(widget.rule.name)) === true;
+    const next = claims[firstBody + 1]?.widgets;
+    const nextIsCredit = next?.length === 1 && next[0]?.rule.name === PHOTO_CREDIT_RULE;
+    // The lead picture is the page's first: once a picture has been credited above, the line is the report's.
+    const pictureAbove = claims.slice(0, firstBody).some(isPicture);
+    if (!pictureAbove && isLeadCaption(lines[firstBody] as string, nextIsCredit)) {
+      reasons[firstBody] = CAPTION_BEFORE_CREDIT_REASON;
+    }
+  }
 
   const removed: RemovedLine[] = [];
   const body: string[] = [];
-  let headlineSeen = false;
+  const stamps: string[] = [];
   lines.forEach((line, index) => {
-    const rule = claimedBy[index];
-    if (rule !== undefined) {
-      removed.push({ text: line, reason: rule.reason });
-    } else if (line === headline?.text) {
-      // The first occurrence becomes the title; recording it too keeps `removed` a full account.
-      removed.push({ text: line, reason: headlineSeen ? REPEATED_HEADLINE_REASON : HEADLINE_REASON });
-      headlineSeen = true;
-    } else {
-      body.push(line);
-    }
+    const reason = reasons[index];
+    const claim = claims[index];
+    if (claim !== undefined) stamps.push(...stampsOf(claim));
+    if (reason === undefined) body.push(line);
+    else removed.push({ text: line, reason });
   });
 
   const short = body.map(isSubheading);
@@ -80,5 +172,11 @@ export function parseRawReport(text: string, rules: readonly LineRule[]): Parsed
     text: line,
   }));
   const first = blocks.find((block) => block.kind === "paragraph");
-  return { headline, blocks, removed, dateline: first === undefined ? undefined : findDateline(first.text) };
+  return {
+    headline,
+    blocks,
+    removed,
+    dateline: first === undefined ? undefined : findDateline(first.text),
+    stamps,
+  };
 }

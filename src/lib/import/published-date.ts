@@ -1,7 +1,6 @@
-import type { RemovedLine } from "./parse-raw-report.ts";
 import { findStatedDate, isoDate } from "./rules/dates.ts";
 import type { Dateline } from "./rules/datelines.ts";
-import { isPublicationStamp, isUpdateStamp, TIMESTAMP_REASON } from "./rules/timestamps.ts";
+import { isPublicationStamp, isUpdateStamp } from "./rules/timestamps.ts";
 
 /** Where a publication date was read in the text. */
 export interface DateEvidence {
@@ -18,15 +17,16 @@ export type StatedPublication =
   | { readonly kind: "none" };
 
 /**
- * The publication date the text states, from the best evidence first:
+ * The publication date the text states, from the best evidence first,
+ * among the timestamps the page states (alone, glued to other widgets, or
+ * after a byline) and the dateline:
  * 1. a "Published"/"Posted" timestamp;
  * 2. a dateline with a full date;
  * 3. a bare timestamp;
  * 4. an "Updated" timestamp (later than publication, but on a wire story
  *    usually the same day, and better than nothing; the front matter says so).
  */
-export function statedPublication(removed: readonly RemovedLine[], dateline: Dateline | undefined): StatedPublication {
-  const stamps = removed.filter((line) => line.reason === TIMESTAMP_REASON).map((line) => line.text);
+export function statedPublication(stamps: readonly string[], dateline: Dateline | undefined): StatedPublication {
   const ranked: DateEvidence[] = [
     ...stamps.filter(isPublicationStamp).map((text) => ({ kind: "timestamp" as const, text })),
     ...(dateline === undefined ? [] : [{ kind: "dateline" as const, text: dateline.text }]),

@@ -1,4 +1,6 @@
 import type { ConvertResult } from "./convert-raw-report.ts";
+import { REPEATED_HEADLINE_REASON } from "./parse-raw-report.ts";
+import { BOX_LABEL_REASON } from "./rules/box-labels.ts";
 
 /** Longest excerpt of a kept block shown in the report, in characters. */
 const EXCERPT_LENGTH = 72;
@@ -21,9 +23,11 @@ export function formatImportReport(result: ConvertResult): string[] {
   const { frontMatter: meta } = result;
   const titleSource = meta.titleInferred
     ? "from --title, inferred"
-    : meta.removed.some((line) => line.reason === "repeated headline")
+    : meta.removed.some((line) => line.reason === REPEATED_HEADLINE_REASON)
       ? "repeated headline"
-      : "first line";
+      : meta.removed[0]?.reason === BOX_LABEL_REASON
+        ? "first headline-shaped line after the summary box"
+        : "first line";
   const dateSource =
     meta.publishedFrom === undefined
       ? `from --date${meta.publishedInferred ? ", inferred" : ""}`
@@ -33,6 +37,12 @@ export function formatImportReport(result: ConvertResult): string[] {
     `  outlet: ${meta.outlet}`,
     `  published: ${meta.published} (${dateSource})`,
     ...(meta.dateline === undefined ? [] : [`  dateline: ${meta.dateline} (kept in the first paragraph)`]),
+    // English told by the Latin script is the default, left unsaid as before; anything else is shown.
+    ...(result.languageFrom === "script" && meta.language === "en"
+      ? []
+      : [
+          `  language: ${meta.language} (${result.languageFrom === "option" ? "from --language" : "told by the script"})`,
+        ]),
     `  kept ${plural(result.paragraphs, "paragraph")}, ${plural(result.headings, "heading")}, ` +
       `${plural(result.sentences, "sentence")} (each found in the output exactly once):`,
     ...result.blocks.map((block) => `    ${block.kind === "heading" ? "##" : "¶"} ${excerpt(block.text)}`),

@@ -3,7 +3,7 @@ import type { SentenceMark } from "../../plugins/rehype-claim-marks.ts";
 import { parseArticle, renderArticle, type ParsedArticle } from "../article/render-article.ts";
 import { indexForQuotes } from "../claims/locate-quote.ts";
 import { resolveClaims } from "./resolve-claims.ts";
-import { ProblemList } from "../content-error.ts";
+import { ProblemList, type ContentProblem } from "../content-error.ts";
 import { indexReport, type ReportIndex } from "../compare/account-details.ts";
 import { createDetailExtractor, placeAdjectives } from "../compare/details.ts";
 import { knownEntities } from "../compare/known-entities.ts";
@@ -12,6 +12,7 @@ import { createMentionCounter, type NamedEntity } from "../people/mentions.ts";
 import { measureCoverage } from "./coverage.ts";
 import { leftOutClaims, reportLabels } from "./report-labels.ts";
 import type { SiteInput } from "./input.ts";
+import { NOTHING_UNREADABLE, type Unreadable } from "../content/unreadable.ts";
 import { withDetails } from "./with-details.ts";
 import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } from "./types.ts";
 
@@ -25,13 +26,15 @@ import type { Site, SiteArticle, SiteClaim, SitePerson, SitePlace, SiteStory } f
  * 5. Count mentions of people and places in one pass per article.
  * 6. Compare the accounts of each claim: details only one of them names.
  *
- * Every step is linear in the size of the content.
+ * Every step is linear in the size of the content. Problems of steps 1–3
+ * are thrown together. Ids in `unreadable` name files whose own problems
+ * were reported when they were read: references to them are not reported again.
  */
-export function buildSite(input: SiteInput): Site {
+export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNREADABLE): Site {
   const problems = new ProblemList();
   const storyIds = new Set(input.stories.map((story) => story.id));
   for (const article of input.articles) {
-    if (!storyIds.has(article.data.story)) {
+    if (!storyIds.has(article.data.story) && !unreadable.stories.has(article.data.story)) {
       problems.add({
         file: article.file,
         field: "story",
@@ -40,13 +43,14 @@ export function buildSite(input: SiteInput): Site {
       });
     }
   }
-  const named = (entry: { file: string; data: { name: string; aliases: string[] } }) => ({
+  const named = (kind: "person" | "place") => (entry: { file: string; data: { name: string; aliases: string[] } }) => ({
+    kind,
     file: entry.file,
     names: [entry.data.name, ...entry.data.aliases],
   });
-  for (const problem of findAliasClashes(input.people.map(named), "person")) problems.add(problem);
-  for (const problem of findAliasClashes(input.places.map(named), "place")) problems.add(problem);
-  problems.throwIfAny();
+  // Places first: a person's alias that is a place's name is reported on the person's file.
+  for (const problem of findAliasClashes([...input.places.map(named("place")), ...input.people.map(named("person"))]))
+    problems.add(problem);
 
   const parsed = new Map<string, ParsedArticle>(
     input.articles.map((article) => [article.id, parseArticle(article.body ?? "")]),
@@ -55,6 +59,7 @@ export function buildSite(input: SiteInput): Site {
   for (const article of [...input.articles].sort(byPublished)) {
     articleOrder.set(article.data.story, [...(articleOrder.get(article.data.story) ?? []), article.id]);
   }
+  for (const problem of emptyContentProblems(input, parsed, articleOrder, unreadable)) problems.add(problem);
 
   const known = knownEntities(
     input.people.map((p) => ({ id: p.id, ...p.data })),
@@ -66,16 +71,24 @@ export function buildSite(input: SiteInput): Site {
   const reports = new Map<string, ReportIndex>(
     [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex, adjectives)]),
   );
-  const resolved = resolveClaims(input.claims, {
-    storyIds,
-    articles: new Map(
-      input.articles.map((a) => [a.id, { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) }]),
-    ),
-    personIds: new Set(input.people.map((p) => p.id)),
-    placeIds: new Set(input.places.map((p) => p.id)),
-    articleOrder,
-  });
-  const claims = withDetails(resolved, extract, reports);
+  const resolved = problems.collect(() =>
+    resolveClaims(input.claims, {
+      storyIds,
+      articles: new Map(
+        input.articles.map((a) => [
+          a.id,
+          { story: a.data.story, index: indexForQuotes(parsed.get(a.id)?.blocks ?? []) },
+        ]),
+      ),
+      personIds: new Set(input.people.map((p) => p.id)),
+      placeIds: new Set(input.places.map((p) => p.id)),
+      articleOrder,
+      unreadable,
+    }),
+  );
+  // Every problem so far at once: references, names and quotes alike.
+  problems.throwIfAny();
+  const claims = withDetails(resolved ?? [], extract, reports);
   sortByFirstAppearance(claims, parsed, articleOrder);
   const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
 
@@ -142,6 +155,42 @@ export function buildSite(input: SiteInput): Site {
     ),
     coverage: [...articles.values()].map((article) => measureCoverage(article, claimsByArticle.get(article.id) ?? [])),
   };
+}
+
+/**
+ * Articles with no text to quote (only front matter, or only headings) and
+ * stories with no report: either would be published as compared, "100 %
+ * covered" or "0 reports compared", with nothing to compare.
+ */
+function emptyContentProblems(
+  input: SiteInput,
+  parsed: ReadonlyMap<string, ParsedArticle>,
+  articleOrder: ReadonlyMap<string, readonly string[]>,
+  unreadable: Unreadable,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const article of input.articles) {
+    const blocks = parsed.get(article.id)?.blocks ?? [];
+    if (blocks.some((block) => block.sentences.length > 0)) continue;
+    problems.push({
+      file: article.file,
+      field: "(text)",
+      problem: `the article has no paragraph${blocks.length > 0 ? ", only headings" : ""}: nothing in it can be quoted or compared`,
+      fix: "add the report's text below the front matter (npm run import writes it), or remove the article",
+    });
+  }
+  // A story whose reports could not be read is not known to be empty.
+  if (unreadable.articles.size > 0) return problems;
+  for (const story of input.stories) {
+    if ((articleOrder.get(story.id)?.length ?? 0) > 0) continue;
+    problems.push({
+      file: story.file,
+      field: "(reports)",
+      problem: "the story has no reports: its page would compare nothing",
+      fix: `add its reports to content/articles/ with \`story: ${story.id}\` (npm run import -- … --story ${story.id}), or remove the story`,
+    });
+  }
+  return problems;
 }
 
 type Derived = { mentions: Record<string, number>; claimIds: string[] };

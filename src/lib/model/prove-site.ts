@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PUBLISHED_CLAIMS_FILE, checkPublishedIds, parsePublishedIds } from "../claims/published-ids.ts";
-import { ContentError, type ContentProblem } from "../content-error.ts";
-import { loadContent } from "../content/load-content.ts";
+import { ProblemList } from "../content-error.ts";
+import { checkSources, type SourceCheck } from "../content/check-sources.ts";
+import { readContent } from "../content/load-content.ts";
+import type { Unreadable } from "../content/unreadable.ts";
 import { originalQuoteLinks } from "../share/original-links.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteInput } from "./input.ts";
@@ -32,29 +34,35 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  * 3. published claim ids that would vanish;
  * 4. quotes that no text fragment can single out in the original.
  *
- * The proven site carries each quote's link to the original (`quote.original`), computed here once.
+ * 2 and 3 read the claims as written, so they are reported even when 1 fails;
+ * 4 needs the model. The proven site carries each quote's link to the
+ * original (`quote.original`), computed here once.
  */
-export function proveSite(input: SiteInput, published?: PublishedList): Site {
-  const site = buildSite(input);
-  const problems: ContentProblem[] = [...topicProblems(site.claims.values())];
-  const collect = <T>(check: () => T): T | undefined => {
-    try {
-      return check();
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-      return undefined;
-    }
-  };
-  if (published !== undefined)
-    collect(() => checkPublishedIds([...site.claims.values()], published.ids, published.file));
+export function proveSite(input: SiteInput, published?: PublishedList, unreadable?: Unreadable): Site {
+  const problems = new ProblemList();
+  const site = problems.collect(() => buildSite(input, unreadable));
+  // In the site's order (as the reports make the claims) when there is one, else as the files are named.
+  const written = site?.claims.values() ?? input.claims.map(({ id, file, data }) => ({ id, file, ...data }));
+  for (const problem of topicProblems(written)) problems.add(problem);
+  if (published !== undefined) {
+    // A claim whose file could not be read has its own problem; it has not vanished.
+    const ids = published.ids.filter((id) => unreadable?.claims.has(id) !== true);
+    problems.collect(() =>
+      checkPublishedIds(
+        input.claims.map(({ id, data }) => ({ id, ...data })),
+        ids,
+        published.file,
+      ),
+    );
+  }
   const claims = new Map<string, SiteClaim>();
-  for (const claim of site.claims.values()) {
-    const links = collect(() => originalQuoteLinks(claim, site.articles));
+  for (const claim of site?.claims.values() ?? []) {
+    const links = problems.collect(() => originalQuoteLinks(claim, (site as Site).articles));
     claims.set(claim.id, links === undefined ? claim : withOriginals(claim, links));
   }
-  if (problems.length > 0) throw new ContentError(problems);
-  return { ...site, claims };
+  problems.throwIfAny();
+  // No problem: buildSite returned a site.
+  return { ...(site as Site), claims };
 }
 
 /** The claim with each quote's link to the original, where its report has one. */
@@ -66,7 +74,34 @@ function withOriginals(claim: SiteClaim, links: ReadonlyMap<SiteQuote, string>):
   return { ...claim, accounts: claim.accounts.map((account) => ({ ...account, quotes: account.quotes.map(linked) })) };
 }
 
-/** Load a content folder and prove it: what `npm run check:content` runs. */
+/** A proven content folder: its site model and what re-proving its sources found. */
+export interface ProvenContent {
+  readonly site: Site;
+  readonly sources: SourceCheck;
+}
+
+/**
+ * Read a content folder and prove all of it, as `npm run check:content` and
+ * the build's loader do: every file is read, every article re-proved against
+ * its source, and the valid entries proven together, so one run reports
+ * every problem of every file (syntax, schema, source, reference, quote).
+ */
+export function proveContent(dir: string): ProvenContent {
+  const read = readContent(dir);
+  const problems = new ProblemList();
+  for (const problem of read.problems) problems.add(problem);
+  const sources = checkSources(
+    read.input.articles,
+    (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : undefined),
+    (file) => relative(process.cwd(), join(dir, file)) || file,
+  );
+  for (const problem of sources.problems) problems.add(problem);
+  const site = problems.collect(() => proveSite(read.input, readPublishedList(dir), read.unreadable));
+  problems.throwIfAny();
+  return { site: site as Site, sources };
+}
+
+/** Read a content folder and prove it, returning the site model. */
 export function proveContentDir(dir: string): Site {
-  return proveSite(loadContent(dir), readPublishedList(dir));
+  return proveContent(dir).site;
 }

@@ -2,9 +2,11 @@ import { paths } from "../../config.ts";
 import type { ClaimData } from "../../schemas/claim.ts";
 import { ProblemList } from "../content-error.ts";
 import type { Entry } from "../content/parse-entries.ts";
+import { NOTHING_UNREADABLE, type Unreadable } from "../content/unreadable.ts";
 import type { ResolvedClaim, SiteAccount, SiteQuote } from "./types.ts";
 import type { ClaimStatus } from "../status.ts";
-import { locateQuote, type QuoteIndex } from "../claims/locate-quote.ts";
+import { codePoints } from "../text/code-points.ts";
+import { locateQuote, type QuoteIndex, type QuoteResult } from "../claims/locate-quote.ts";
 
 /** What claims are checked against. */
 export interface ClaimContext {
@@ -15,6 +17,8 @@ export interface ClaimContext {
   readonly placeIds: ReadonlySet<string>;
   /** Article ids per story, in display order. */
   readonly articleOrder: ReadonlyMap<string, readonly string[]>;
+  /** Files whose own problems were reported when read: references to them are not "unknown". */
+  readonly unreadable?: Unreadable;
 }
 
 const QUOTE_FIX = "copy the passage verbatim from the article (only quote marks and spaces may differ)";
@@ -29,17 +33,18 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
   const claims: ResolvedClaim[] = [];
   checkUniqueIds(entries, problems);
 
+  const unreadable = context.unreadable ?? NOTHING_UNREADABLE;
   for (const { id, file, data } of entries) {
     const problem = (field: string, text: string, fix: string): void =>
       problems.add({ file, field, problem: text, fix });
-    if (!context.storyIds.has(data.story))
+    if (!context.storyIds.has(data.story) && !unreadable.stories.has(data.story))
       problem(
         "story",
         `unknown story "${data.story}"`,
         `use a file name from content/stories/ (${[...context.storyIds].join(", ")})`,
       );
     data.people.forEach((person, i) => {
-      if (!context.personIds.has(person))
+      if (!context.personIds.has(person) && !unreadable.people.has(person))
         problem(
           `people[${i}]`,
           `unknown person "${person}"`,
@@ -47,7 +52,7 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
         );
     });
     data.places.forEach((place, i) => {
-      if (!context.placeIds.has(place))
+      if (!context.placeIds.has(place) && !unreadable.places.has(place))
         problem(
           `places[${i}]`,
           `unknown place "${place}"`,
@@ -64,6 +69,7 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
       const field = `accounts.${articleId}`;
       const article = context.articles.get(articleId);
       if (article === undefined) {
+        if (unreadable.articles.has(articleId)) continue;
         problem(field, `unknown article "${articleId}"`, "key each account by a file name from content/articles/");
         continue;
       }
@@ -73,7 +79,11 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
           `article "${articleId}" belongs to story "${article.story}", not "${data.story}"`,
           "quote only reports of the claim's own story",
         );
-      if (account.speaker !== undefined && !context.personIds.has(account.speaker)) {
+      if (
+        account.speaker !== undefined &&
+        !context.personIds.has(account.speaker) &&
+        !unreadable.people.has(account.speaker)
+      ) {
         problem(
           `${field}.speaker`,
           `unknown person "${account.speaker}"`,
@@ -100,11 +110,8 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
             "quote more of the sentence so it is unique",
           );
         } else {
-          problem(
-            `${field}.quotes[${i}]`,
-            `quote not found in article "${articleId}": "${text}"\n  Closest passage: "${result.closest}"`,
-            QUOTE_FIX,
-          );
+          const [why, fix] = missingQuote(result, text, articleId);
+          problem(`${field}.quotes[${i}]`, why, fix);
         }
       });
       accounts.push({
@@ -134,6 +141,46 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
   }
   problems.throwIfAny();
   return claims;
+}
+
+/** What to tell the editor about a quote that was not found, and the fix: by the reason it was not. */
+function missingQuote(
+  result: Exclude<QuoteResult, { kind: "found" | "ambiguous" }>,
+  text: string,
+  articleId: string,
+): [string, string] {
+  switch (result.kind) {
+    case "inside-word":
+      return [
+        `quote begins or ends inside a word: "${text}" is only found within "${result.words}"`,
+        "quote whole words: begin and end the quote where the article's words begin and end",
+      ];
+    case "empty":
+      return [
+        `the quote is empty once invisible characters are removed (${codePoints(text) || "nothing"})`,
+        "copy a passage of the article into the quote",
+      ];
+    case "heading":
+      return [
+        `the quote is heading text ("${result.heading}"); a heading is no sentence of the report and cannot be quoted`,
+        "quote a sentence of the body instead",
+      ];
+    case "spans-paragraphs":
+      return [
+        `the quote runs across two paragraphs of article "${articleId}": "${result.end}" ends one, "${result.start}" begins the next`,
+        "split it into two quotes, one per paragraph",
+      ];
+    case "normalisation":
+      return [
+        `quote not found as written: it writes "${result.letter}" ${result.quoteForm}, the article ${result.articleForm}`,
+        `retype "${result.letter}" in the quote, or copy the passage from the article again (the two must write accented letters in the same Unicode form)`,
+      ];
+    case "missing":
+      return [
+        `quote not found in article "${articleId}": "${text}"\n  Closest passage: "${result.closest}"`,
+        QUOTE_FIX,
+      ];
+  }
 }
 
 function deriveStatus(

@@ -10,7 +10,7 @@ import type { SiteClaim } from "./types.ts";
  * topics of one story must not share a slug ("Security guarantees" and
  * "security guarantees!"), or one page would silently hide the other's claims.
  */
-export function topicProblems(claims: Iterable<SiteClaim>): ContentProblem[] {
+export function topicProblems(claims: Iterable<Pick<SiteClaim, "topic" | "story" | "file">>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const owners = new Map<string, { topic: string; file: string }>();
   for (const claim of claims) {

@@ -3,24 +3,25 @@ import { foldName } from "./name-matcher.ts";
 
 /** A person or place with the file it comes from and every name it goes by. */
 export interface NamedFile {
+  readonly kind: "person" | "place";
   readonly file: string;
   /** `name` first, then the aliases, as written in the file. */
   readonly names: readonly string[];
 }
 
 /**
- * Names shared by two entities of one kind. The mention counter gives each
- * folded name to exactly one owner, so a shared alias ("Trump" for two
- * people) would silently credit every mention to one of them and split the
- * search results: refuse it, naming both files.
+ * Names shared by two entities, people and places alike. The mention
+ * counters and the details give each folded name to one owner, so a shared
+ * alias ("Trump" for two people, "Bergen" for a person and a place) would
+ * silently credit every mention to one of them and split the search
+ * results: refuse it, naming both files.
  *
  * Names are compared after the counter's own folding (diacritics dropped,
  * case kept), so "Zelenskyj" and "Zelenskýj" clash but "May" and "may" do not.
  *
- * @param kind "person" or "place", for the message.
  * @returns One problem per clash, reported on the later file (input order).
  */
-export function findAliasClashes(entities: readonly NamedFile[], kind: "person" | "place"): ContentProblem[] {
+export function findAliasClashes(entities: readonly NamedFile[]): ContentProblem[] {
   const owners = new Map<string, NamedFile>();
   const problems: ContentProblem[] = [];
   for (const entity of entities) {
@@ -35,8 +36,11 @@ export function findAliasClashes(entities: readonly NamedFile[], kind: "person" 
       problems.push({
         file: entity.file,
         field: entity.names[0] !== undefined && foldName(entity.names[0]) === name ? "name" : "aliases",
-        problem: `"${written}" also names the ${kind} in ${owner.file}, so mentions of it cannot be told apart`,
-        fix: `keep "${written}" in one of the two files only, and give the other ${kind} a spelling of its own`,
+        problem: `"${written}" also names the ${owner.kind} in ${owner.file}, so mentions of it cannot be told apart`,
+        fix:
+          owner.kind === entity.kind
+            ? `keep "${written}" in one of the two files only, and give the other ${entity.kind} a spelling of its own`
+            : `keep "${written}" in one of the two files only: a person and a place may not share a name (give the ${entity.kind} a fuller spelling of its own)`,
       });
     }
   }

@@ -1,4 +1,5 @@
 import { absoluteUrl } from "../../config.ts";
+import { countOf } from "../format.ts";
 import { countByStatus, storyArticles, storyClaims } from "../model/queries.ts";
 import type { Site } from "../model/types.ts";
 import { CLAIM_STATUSES, STATUS_TEXT } from "../status.ts";
@@ -18,7 +19,7 @@ export function feedEntries(site: Site, limit: number): AtomEntry[] {
     return {
       url: absoluteUrl(story.url),
       title: story.title,
-      summary: `${story.summary} — ${story.articleIds.length} reports compared on ${claims.length} claims: ${tally}.`,
+      summary: `${story.summary} — ${countOf(story.articleIds.length, "report")} compared on ${countOf(claims.length, "claim")}: ${tally}.`,
       published: story.date,
       updated: new Date(Math.max(...dates.map((date) => date.getTime()))),
       categories: story.topics,

@@ -115,7 +115,7 @@ export function reportUnits(articleId: string, blocks: readonly BlockInfo[], fir
   const units: Unit[] = [];
   let order = firstOrder;
   for (const block of blocks) {
-    if (block.kind !== "paragraph") continue;
+    // Headings have no sentences; list items and table cells are statements like paragraphs.
     for (const sentence of block.sentences) {
       const tokens = tokenize(sentence.text);
       const base = { articleId, sentenceId: sentence.id };

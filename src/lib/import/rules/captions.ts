@@ -19,12 +19,28 @@ const AGENCY_ONLY = new RegExp(
   "u",
 );
 
+/**
+ * Longest credit a caption ends with, in characters. The credit patterns are
+ * tried on this much of the line's end only: tried on the whole line, their
+ * unanchored start made a 200 000-character line take minutes (quadratic).
+ */
+const MAX_CREDIT_LENGTH = 120;
+
 /** "Jane Doe | Reuters": a short name, a bar, a short capitalised source. */
 const NAME_BAR_SOURCE = /^([^|]{2,60})\s\|\s(\p{Lu}[^|]{1,40})$/u;
 
-/** True for a credit line standing alone. */
+/** Longest credit after its label ("Photo: …"), in words. */
+const MAX_LABELLED_CREDIT_WORDS = 12;
+
+/**
+ * True for a credit line standing alone. A labelled credit names its
+ * source and stops: "Video by a local resident showed ships leaving the
+ * harbour." ends like a sentence, so it is text, not a credit.
+ */
 export function isPhotoCredit(line: string): boolean {
-  if (CREDIT_LABEL.test(line) && wordsOf(line).length <= 15) return true;
+  if (CREDIT_LABEL.test(line) && wordsOf(line).length <= MAX_LABELLED_CREDIT_WORDS && !SENTENCE_END.test(line)) {
+    return true;
+  }
   if (AGENCY_ONLY.test(line) || /^\([^()]*Photo[^()]*\)$/u.test(line)) return true;
   const bar = NAME_BAR_SOURCE.exec(line);
   if (bar === null) return false;
@@ -38,7 +54,8 @@ export function isPhotoCredit(line: string): boolean {
  * "… Photo: Jane Doe/AP").
  */
 export function isPhotoCaption(line: string): boolean {
-  return AGENCY_CREDIT.test(line) || /[.!?]["”’]?\s+(?:Photo|Image|Picture|Credit)s?:\s*[^.!?]{2,60}$/u.test(line);
+  const tail = line.slice(-MAX_CREDIT_LENGTH);
+  return AGENCY_CREDIT.test(tail) || /[.!?]["”’]?\s+(?:Photo|Image|Picture|Credit)s?:\s*[^.!?]{2,60}$/u.test(tail);
 }
 
 /** Photo captions and credit lines. */
@@ -55,7 +72,11 @@ export const CAPTION_RULES: readonly LineRule[] = [
       "Jane Doe/AFP via Getty Images",
       "REUTERS/Jane Doe",
     ],
-    keeps: ["Russia | Ukraine | Talks. The three words were on every banner.", "Photos of the meeting were released."],
+    keeps: [
+      "Russia | Ukraine | Talks. The three words were on every banner.",
+      "Photos of the meeting were released.",
+      "Video by a local resident showed ships leaving the harbour.",
+    ],
     matches: isPhotoCredit,
   },
   {

@@ -10,8 +10,22 @@ const CONTRIBUTED = /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|stor
 /** "— With files from The Associated Press" */
 const WITH_FILES = /^[–—-]?\s*With\s+(?:files|reporting)\s+from\s+\p{Lu}/u;
 
-/** "© 2025 Reuters", "Copyright 2025 The Associated Press. All rights reserved.", "Our Standards: …". */
-const NOTICE = /^(?:(?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}\b|Our Standards:|All rights reserved\.?$)/iu;
+/** Who holds a copyright: capitalised words, perhaps joined by "of", "the", "and" or "&". */
+const HOLDER = String.raw`\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*|of|the|and|&|for))*`;
+
+/**
+ * "© 2025 Reuters", "Copyright 2025 The Associated Press. All rights
+ * reserved.": the sign, the years and the holder, nothing else, so
+ * "Copyright 2019 rules were at the heart of the dispute." is text.
+ */
+const COPYRIGHT = new RegExp(
+  String.raw`^(?:©|\([cC]\)|Copyright|COPYRIGHT)\s*©?\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?:${HOLDER})\.?(?:\s+(?:All rights reserved|ALL RIGHTS RESERVED)\.?)?$`,
+  // No "i" flag: with it, \p{Lu} would match lower case too.
+  "u",
+);
+
+/** "Our Standards: …" and a lone "All rights reserved." */
+const NOTICE = /^(?:Our Standards:|All rights reserved\.?$)/iu;
 
 /** Closing credits and the publisher's notices after the report. */
 export const CREDIT_RULES: readonly LineRule[] = [
@@ -41,7 +55,7 @@ export const CREDIT_RULES: readonly LineRule[] = [
       "Copyright 2025 The Associated Press. All rights reserved.",
       "Our Standards: The Harbour Wire Trust Principles.",
     ],
-    keeps: ["Copyright law was not discussed at the summit."],
-    matches: (line) => NOTICE.test(line) && wordsOf(line).length <= 20,
+    keeps: ["Copyright law was not discussed at the summit.", "Copyright 2019 rules were at the heart of the dispute."],
+    matches: (line) => (COPYRIGHT.test(line) || NOTICE.test(line)) && wordsOf(line).length <= 20,
   },
 ];

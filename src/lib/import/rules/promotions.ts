@@ -1,3 +1,4 @@
+import { splitSentences } from "../../text/sentences.ts";
 import { EMOJI_PREFIX, wordsOf, type LineRule } from "./line-rule.ts";
 
 /** Reason recorded for the outlet's own calls to follow or subscribe. */
@@ -9,18 +10,43 @@ export const NETWORKS = "YouTube|Twitter|X|Instagram|Facebook|Telegram|TikTok|Li
 /** "Follow <outlet> on <network>". */
 const FOLLOW = new RegExp(`${EMOJI_PREFIX}Follow\\s+.+?\\s+on\\s+(?:${NETWORKS})\\b`, "iu");
 
-/** Calls to action that open a line: "Sign up", "Subscribe to", "Get our newsletter" … */
-const CALL_TO_ACTION = new RegExp(
-  `${EMOJI_PREFIX}(?:Subscribe|Sign\\s+up|Join|Download|Get|Enable|Turn\\s+on|Click\\s+here|Tap\\s+here|Want|Listen\\s+to\\s+our)\\b`,
-  "iu",
+/** Verbs that open a call to action: "Sign up", "Subscribe to", "Get our newsletter" … */
+const CALL_TO_ACTION = String.raw`(?:Subscribe|Sign\s+up|Join|Download|Get|Enable|Turn\s+on|Click|Tap|Listen)`;
+
+/** What a newsletter or app prompt offers. */
+const OFFER = String.raw`(?:newsletters?|inbox|app|notifications?|alerts?|channel|podcast|briefing|subscription|free\s+trial|here|now|today)`;
+
+/**
+ * One prompt sentence: the verb, at most a preposition, a determiner and a
+ * few capitalised words (the outlet's or the product's name), then what is
+ * offered. "Download the Harbour Daily app …" is one; "Download speeds at the
+ * port office fell after the new app went live." is not (lower-case words stand
+ * between the verb and the offer).
+ */
+const PROMPT_SENTENCE = new RegExp(
+  String.raw`^${EMOJI_PREFIX}${CALL_TO_ACTION}(?:\s+(?:to|for|up|on|up\s+for|in\s+to))?(?:\s+(?:our|the|this|a|an|your|free))?(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-]*|free|daily|weekly|morning|evening|news|breaking\s+news)){0,5}\s+${OFFER}(?![\p{L}\p{N}])`,
+  // No "i" flag: \p{Lu} must stay upper case. The verb's capital is the sentence's own.
+  "u",
 );
 
-/** What a newsletter or app prompt offers; a call to action must name one. */
-const OFFER =
-  /\b(?:newsletters?|inbox|app|notifications?|alerts?|channel|podcast|briefing|subscribe|subscription|sign\s+up|free\s+trial|here)\b/iu;
+/** A short teaser question before a prompt: "Want the latest news?" */
+const TEASER = /^(?:[\p{Extended_Pictographic}\u{FE0F}]\s*)*\p{Lu}[^.!?]{0,40}\?$/u;
 
 /** Longest prompt, in words. */
 const MAX_PROMPT_WORDS = 30;
+
+/**
+ * True for a line made only of prompt sentences (and perhaps a teaser
+ * question): "Want more? Subscribe to our newsletter." A sentence that is
+ * not a prompt ("Want to know why the app failed? Engineers blamed the
+ * update.") keeps the whole line in the body.
+ */
+export function isPrompt(line: string): boolean {
+  if (wordsOf(line).length > MAX_PROMPT_WORDS) return false;
+  const sentences = splitSentences(line).map((sentence) => sentence.text);
+  const prompts = sentences.filter((sentence) => PROMPT_SENTENCE.test(sentence));
+  return prompts.length > 0 && sentences.every((sentence) => prompts.includes(sentence) || TEASER.test(sentence));
+}
 
 /** Newsletter, app and follow prompts: the outlet promoting itself. */
 export const PROMOTION_RULES: readonly LineRule[] = [
@@ -51,18 +77,23 @@ export const PROMOTION_RULES: readonly LineRule[] = [
       "📩 Get our newsletter",
       "Download the Harbour Daily app for breaking news alerts",
       "Join our WhatsApp channel",
+      "Want the latest? Subscribe to our newsletter.",
+      "Click here to sign up",
     ],
     keeps: [
       "Readers can subscribe to the view that talks will fail.",
       "Get out, he told reporters.",
       "Join the talks, Zelenskyy urged Putin.",
+      "Download speeds at the port office fell after the new app went live.",
+      "Want to know why the app failed? Engineers blamed the update.",
+      "Get the harbour open now, the mayor said.",
     ],
-    matches: (line) => CALL_TO_ACTION.test(line) && OFFER.test(line) && wordsOf(line).length <= MAX_PROMPT_WORDS,
+    matches: isPrompt,
   },
 ];
 
-/** "Follow <name> on <network>"; "us"/"me" are not names. */
-const FOLLOW_OUTLET = new RegExp(`\\bFollow\\s+(?!(?:us|me)\\s)(.+?)\\s+on\\s+(?:${NETWORKS})\\b`, "iu");
+/** "Follow <name> on <network>"; "us"/"me" are not names. The name is group 1. */
+export const FOLLOW_OUTLET = new RegExp(`\\bFollow\\s+(?!(?:us|me)\\s)(.+?)\\s+on\\s+(?:${NETWORKS})\\b`, "iu");
 
 /**
  * Recognise the outlet from its own promotional lines: "👉 Follow Republic

@@ -1,3 +1,4 @@
+import { isHeadlineShaped } from "./headline.ts";
 import { EMOJI_PREFIX, onlyPhrases, type LineRule } from "./line-rule.ts";
 
 /** Labels of links to other articles, followed by a colon, bar or arrow and the linked headline. */
@@ -24,6 +25,20 @@ const LINK_BOX_LABELS = [
 ];
 const isLinkBoxLabel = onlyPhrases(LINK_BOX_LABELS);
 
+/**
+ * True for a link: the label, then nothing or a linked headline. A headline
+ * does not end like a sentence, so "Watch: the video showed cranes idle for
+ * hours." is text that opens with a word, not a link.
+ */
+export function isRelatedLink(line: string): boolean {
+  const label = LINK_LABEL.exec(line);
+  if (label !== null) {
+    const rest = line.slice(label[0].length).trim();
+    return rest === "" || isHeadlineShaped(rest);
+  }
+  return isLinkBoxLabel(line);
+}
+
 /** "Read more: …", "Related: …" and the headers of related-link boxes. */
 export const RELATED_LINK_RULES: readonly LineRule[] = [
   {
@@ -39,7 +54,11 @@ export const RELATED_LINK_RULES: readonly LineRule[] = [
       "Related stories",
       "WATCH: The envoy's interview",
     ],
-    keeps: ["Read more about the plan in the annex, officials said.", "Related talks will follow in Geneva."],
-    matches: (line) => LINK_LABEL.test(line) || isLinkBoxLabel(line),
+    keeps: [
+      "Read more about the plan in the annex, officials said.",
+      "Related talks will follow in Geneva.",
+      "Watch: the video showed cranes idle for hours.",
+    ],
+    matches: isRelatedLink,
   },
 ];

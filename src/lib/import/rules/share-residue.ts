@@ -41,6 +41,36 @@ const isShareLabel = onlyPhrases(SHARE_PHRASES);
 const PLAYER_PHRASES = ["listen to this article", "listen", "min read", "minute read", "minutes read"];
 const isPlayerLabel = onlyPhrases(PLAYER_PHRASES);
 
+/** What share and view counters count. */
+const COUNTER_LABELS = ["shares", "views", "reads", "likes", "reactions", "comments", "share", "view"];
+const isCounterLabel = onlyPhrases(COUNTER_LABELS);
+
+/** A counter's figure: "498", "1.4k", "12K", "2,310", "1.2M". */
+const COUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,]\d{1,3})*\s?[kKmM]?\+?(?![\p{L}\p{N}])/gu;
+
+/** A figure that can only be a counter: abbreviated with k or M ("1.4k"), alone on its line. */
+const ABBREVIATED_COUNT = /^\d{1,3}(?:[.,]\d)?\s?[kKmM]\+?$/u;
+
+/** True for a bare figure ("498", "2,310"); alone it may be data, beside a counter label it is a counter. */
+export function isBareCount(line: string): boolean {
+  return line.replace(COUNT, "").trim() === "" && /\d/u.test(line);
+}
+
+/** True for a counter label alone: "SHARES", "Views". */
+export function isCounterLabelLine(line: string): boolean {
+  return isCounterLabel(line);
+}
+
+/**
+ * True for a line that is a share or view counter by itself: a figure and
+ * its label ("498 SHARES", "1.4k views"), or an abbreviated figure ("1.4k").
+ */
+export function isCounter(line: string): boolean {
+  if (ABBREVIATED_COUNT.test(line)) return true;
+  const figures = line.match(COUNT)?.length ?? 0;
+  return figures > 0 && isCounterLabel(line.replace(COUNT, " "));
+}
+
 /** Button labels left behind when a page is copied. */
 export const SHARE_RULES: readonly LineRule[] = [
   {
@@ -57,6 +87,15 @@ export const SHARE_RULES: readonly LineRule[] = [
     ],
     keeps: ["Share prices fell.", "The story", "Save the date"],
     matches: (line) => isShareLabel(line),
+  },
+  {
+    name: "share-counter",
+    reason: "share or view counter",
+    description:
+      'A counter of shares or views: "498 SHARES", "1.4k views", "1.4k" (a figure alone beside a label is paired by the parser).',
+    examples: ["498 SHARES", "1.4k views", "1.4k", "2,310 Shares | 12K Views"],
+    keeps: ["498 people shared the post.", "2025", "1.4 km"],
+    matches: isCounter,
   },
   {
     name: "player-badge",

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN } from "./dates.ts";
+import { MONTH_PATTERN, NUMERIC_DATE_PATTERN } from "./dates.ts";
 import type { LineRule } from "./line-rule.ts";
 
 /** Words that open a timestamp line. */
@@ -21,14 +21,29 @@ const AGO = String.raw`\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|
 
 /** Every token a timestamp line may consist of, besides separators. */
 const TOKEN = new RegExp(
-  [KEYWORD, AGO, ISO_DATE_TIME, TIME, WEEKDAY, MONTH_PATTERN, ZONE, String.raw`\d{1,4}(?:st|nd|rd|th)?`, "at", "on"]
+  [
+    KEYWORD,
+    AGO,
+    ISO_DATE_TIME,
+    NUMERIC_DATE_PATTERN,
+    TIME,
+    WEEKDAY,
+    MONTH_PATTERN,
+    ZONE,
+    String.raw`\d{1,4}(?:st|nd|rd|th)?`,
+    "at",
+    "on",
+  ]
     .map((source) => `(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`)
     .join("|"),
   "giu",
 );
 
 /** A date or time proper, not just a number: at least one is required. */
-const DATE_OR_TIME = new RegExp(`${ISO_DATE_TIME}|${TIME}|${AGO}|(?<![\\p{L}])${MONTH_PATTERN}(?![\\p{L}])`, "iu");
+const DATE_OR_TIME = new RegExp(
+  `${ISO_DATE_TIME}|${NUMERIC_DATE_PATTERN}|${TIME}|${AGO}|(?<![\\p{L}])${MONTH_PATTERN}(?![\\p{L}])`,
+  "iu",
+);
 
 /** Separators between the parts of a timestamp: "Published 9:05 AM EDT, Sun August 17, 2025 | Updated …". */
 const SEPARATORS = /^[\s|·•,–—\-/:()]*$/u;
@@ -71,6 +86,8 @@ export const TIMESTAMP_RULES: readonly LineRule[] = [
       "Sunday 17 August 2025",
       "2025-08-17T10:42:00Z",
       "Updated 35 min ago",
+      "Published: 17.08.2025, 19:43",
+      "Last updated 2025/08/17",
     ],
     keeps: [
       "Updated guidance was published on 17 August.",

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { SiteClaim } from "../../../lib/model/types.ts";
+import { cardCoverageWarnings } from "../../../lib/cards/coverage.ts";
 import { claimCardData } from "../../../lib/cards/data.ts";
 import { cardPng, prerenderCards } from "../../../lib/cards/store.ts";
 import { getSite } from "../../../lib/site.ts";
@@ -11,6 +12,11 @@ export const getStaticPaths = (async () => {
   // Astro asks every route for its paths before rendering any page: starting the
   // card workers here lets them render while this thread renders the HTML pages.
   if (import.meta.env.PROD) prerenderCards(claims.map((claim) => ({ claim: claimCardData(site, claim) })));
+  // Said once per build, beside the build's own log: a character no card font has draws an empty box.
+  for (const claim of claims) {
+    for (const warning of cardCoverageWarnings(claim.id, claimCardData(site, claim)))
+      console.warn(`warning: ${warning}`);
+  }
   return claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }));
 }) satisfies GetStaticPaths;
 
