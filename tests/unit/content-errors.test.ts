@@ -68,7 +68,7 @@ describe("claims are proven against the text", () => {
       return claim;
     });
     expect(() => buildSite(input)).toThrow(
-      'critics-vague.yaml → accounts.first-report.quotes[0]: quote not found in article "first-report": "Reactions"',
+      'critics-vague.yaml → accounts.first-report.quotes[0]: the quote is heading text ("Reactions"); a heading is no sentence of the report and cannot be quoted',
     );
   });
 

@@ -52,12 +52,12 @@ describe("locateQuote", () => {
     expect(locateQuote(index, "at noon.")).toEqual({ kind: "ambiguous", count: 2 });
   });
 
-  it("does not look in headings", () => {
-    expect(locateQuote(index, "Port news")).toMatchObject({ kind: "missing" });
+  it("does not take a heading's text for a quote, and says it is one", () => {
+    expect(locateQuote(index, "Port news")).toEqual({ kind: "heading", heading: "Port news" });
   });
 
-  it("finds nothing for an empty quote, and offers the closest sentence", () => {
-    expect(locateQuote(index, "")).toEqual({ kind: "missing", closest: "Ships left the harbour at dawn." });
+  it("finds nothing for an empty quote, and offers the closest sentence for a misquote", () => {
+    expect(locateQuote(index, "")).toEqual({ kind: "empty" });
     expect(locateQuote(index, "Cranes stood still for hours.")).toEqual({
       kind: "missing",
       closest: "Cranes stood idle for hours.",
