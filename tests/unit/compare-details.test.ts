@@ -244,6 +244,28 @@ describe("name matcher", () => {
     ]);
   });
 
+  it("folds diacritics in the text, keeping offsets into the original up to its very end", () => {
+    const match = createNameMatcher([["Varga", "v"]]);
+    const text = "Ẑ: Ms Várga met Várga";
+    expect(match(text).map((m) => [m.start, m.end, text.slice(m.start, m.end)])).toEqual([
+      [6, 11, "Várga"],
+      [16, 21, "Várga"],
+    ]);
+  });
+
+  it("matches names with characters that mean something in a pattern literally", () => {
+    const match = createNameMatcher([
+      ["U.S.", "us"],
+      ["C++ Group", "group"],
+    ]);
+    expect(match("The U.S. and the C++ Group met; the UKS did not.").map((m) => m.value)).toEqual(["us", "group"]);
+    expect(match("The US and the C Group met.")).toEqual([]);
+  });
+
+  it("finds nothing with no names", () => {
+    expect(createNameMatcher([])("Anna Varga met Giorgia Meloni.")).toEqual([]);
+  });
+
   it("lets the longer name win where a shorter one is its prefix, whatever the order names are given in", () => {
     // At one position the pattern tries names in turn: a prefix listed first would match there and split the
     // longer name. Shorter names are given first, so only sorting longest first passes.
