@@ -1,6 +1,6 @@
 /**
  * Mutation testing of the core modules (StrykerJS over the unit tests, see
- * stryker.config.json), one module per run so each run mutates one file and
+ * stryker.config.mjs), one module per run so each run mutates one file and
  * runs only the unit test files that specify it (MUTATION_MODULES); then the
  * score per module.
  *
@@ -27,8 +27,8 @@ import {
   type MutationReport,
 } from "./lib/gates/mutation-modules.ts";
 
-/** Where stryker.config.json has the JSON reporter write; each run overwrites it. */
-const REPORT = join("reports", "mutation", "mutation.json");
+/** The JSON report of one module's run (stryker.config.mjs reads MUTATION_REPORT), kept beside the others. */
+const reportOf = (module: MutationModule): string => join("reports", "mutation", `${module.name}.json`);
 
 export const main = cliMain(
   (argv, io) => {
@@ -47,10 +47,10 @@ export const main = cliMain(
       const run = spawnSync(join(io.cwd, "node_modules", ".bin", "stryker"), ["run", "--mutate", module.file], {
         cwd: io.cwd,
         stdio: "inherit",
-        env: { ...process.env, [MUTATION_TESTS_ENV]: module.tests.join(",") },
+        env: { ...process.env, [MUTATION_TESTS_ENV]: module.tests.join(","), MUTATION_REPORT: reportOf(module) },
       });
       if (run.status !== 0) throw new CliError(`StrykerJS failed on ${module.file} (exit ${run.status ?? run.signal})`);
-      const report = JSON.parse(readFileSync(join(io.cwd, REPORT), "utf8")) as MutationReport;
+      const report = JSON.parse(readFileSync(join(io.cwd, reportOf(module)), "utf8")) as MutationReport;
       rows.push({ module, score: scoreModule(report, module.file) });
     }
     io.stdout(`\nMutation score per module (killed of covered mutants; target ${TARGET_SCORE * 100} %):`);
