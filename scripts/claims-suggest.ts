@@ -3,20 +3,9 @@
  *
  *   npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { runSuggest, SuggestError } from "./lib/suggest/command.ts";
+import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
+import { suggestCommand } from "./lib/suggest/command.ts";
 
-try {
-  runSuggest(process.argv.slice(2), {
-    out: (text) => console.log(text),
-    writeFile: (path, text) => {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text, { flag: "wx" });
-    },
-  });
-} catch (error) {
-  if (!(error instanceof SuggestError)) throw error;
-  console.error(`claims:suggest: ${error.message}`);
-  process.exitCode = 1;
-}
+export const main = cliMain(suggestCommand, { prefix: "claims:suggest: " });
+
+await runWhenEntryPoint(import.meta.url, main);

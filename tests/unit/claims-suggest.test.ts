@@ -1,14 +1,27 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.ts";
-import { runSuggest, SuggestError } from "../../scripts/lib/suggest/command.ts";
+import { main } from "../../scripts/claims-suggest.ts";
 import type { SuggestJson } from "../../scripts/lib/suggest/output.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { spawnTimeout } from "./helpers/spawn-timeout.ts";
+
+// Each test builds the whole site's content and runs the engine on it, some twice: seconds on a shared machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const STORY = "putin-security-guarantees-2025-08";
 const RP = "republic-policy-putin-agrees-nato-like-guarantees";
@@ -25,23 +38,30 @@ function contentCopy(options: { claims: boolean }, owner = dirs): string {
   return join(dir, "content");
 }
 
-/** Run the command in-process; returns what it printed and the files it wrote. */
-function run(argv: string[]) {
-  const out: string[] = [];
-  const files = new Map<string, string>();
-  runSuggest(argv, {
-    out: (text) => out.push(text),
-    writeFile: (path, text) => {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text, { flag: "wx" });
-      files.set(path, text);
-    },
-  });
-  return { out: out.join("\n"), files };
+/** Every file under a folder (none when it is missing), with its text. */
+function filesUnder(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .map((file) => join(dir, file))
+      .filter((path) => statSync(path).isFile())
+      .map((path) => [path, readFileSync(path, "utf8")]),
+  );
 }
 
-function json(content: string): SuggestJson {
-  return JSON.parse(run(["--story", STORY, "--json", "--content", content]).out) as SuggestJson;
+/** Run the command in-process; returns what it printed, its exit code and the draft files it wrote. */
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const content = argv[argv.indexOf("--content") + 1] ?? "content";
+  const before = filesUnder(join(content, "drafts"));
+  const code = await main(argv, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
+  const files = new Map([...filesUnder(join(content, "drafts"))].filter(([path]) => !before.has(path)));
+  return { out: out.join("\n"), err: err.join("\n"), code, files };
+}
+
+async function json(content: string): Promise<SuggestJson> {
+  return JSON.parse((await run(["--story", STORY, "--json", "--content", content])).out) as SuggestJson;
 }
 
 afterEach(() => {
@@ -52,9 +72,9 @@ describe("claims:suggest on the committed story, its claims removed", () => {
   const own: string[] = [];
   let content = "";
   let result: SuggestJson;
-  beforeAll(() => {
+  beforeAll(async () => {
     content = contentCopy({ claims: false }, own);
-    result = json(content);
+    result = await json(content);
   });
   afterAll(() => {
     for (const dir of own) rmSync(dir, { recursive: true, force: true });
@@ -91,8 +111,8 @@ describe("claims:suggest on the committed story, its claims removed", () => {
     }
   });
 
-  it("writes drafts that pass the content check once moved into content/claims/", () => {
-    const { files } = run(["--story", STORY, "--write", "--content", content]);
+  it("writes drafts that pass the content check once moved into content/claims/", async () => {
+    const { files } = await run(["--story", STORY, "--write", "--content", content]);
     expect(files.size).toBeGreaterThan(10);
     // Drafts in content/drafts/ are not content yet: the build reads none of them.
     expect(buildSite(loadContent(content)).claims.size).toBe(0);
@@ -105,18 +125,18 @@ describe("claims:suggest on the committed story, its claims removed", () => {
 });
 
 describe("claims:suggest with existing claims and a third report", () => {
-  it("proposes the new report's account for an existing claim and never touches the editor's file", () => {
+  it("proposes the new report's account for an existing claim and never touches the editor's file", async () => {
     const content = contentCopy({ claims: true });
     cpSync("tests/fixtures/suggest/third-report.md", join(content, "articles/example-wire-third-report.md"));
     const before = readFileSync(join(content, "claims/putin-agreed-to-security-guarantees.yaml"), "utf8");
-    const result = json(content);
+    const result = await json(content);
     const joined = result.suggestions.find((s) => s.claim === "putin-agreed-to-security-guarantees");
     expect(Object.keys(joined?.accounts ?? {})).toEqual(["example-wire-third-report"]);
     // The unrelated sentence is drafted as a claim of its own.
     const only = result.suggestions.find((s) => s.accounts["example-wire-third-report"]?.quotes[0]?.includes("Odesa"));
     expect(only).toMatchObject({ claim: null, status: "only" });
 
-    const { files } = run(["--story", STORY, "--write", "--content", content]);
+    const { files } = await run(["--story", STORY, "--write", "--content", content]);
     const draft = [...files].find(([path]) => path.endsWith("putin-agreed-to-security-guarantees.yaml"))?.[1] ?? "";
     expect(draft).toContain("example-wire-third-report:");
     expect(draft).toContain(RP);
@@ -124,55 +144,128 @@ describe("claims:suggest with existing claims and a third report", () => {
   });
 });
 
-describe("claims:suggest errors", () => {
-  const error = (argv: string[]) => {
-    try {
-      run(argv);
-    } catch (caught) {
-      if (caught instanceof SuggestError) return caught.message;
-      throw caught;
+/** A copy of the content holding only the given reports (fixture file → article id), no claims. */
+function storyOf(reports: Record<string, string>): string {
+  const content = contentCopy({ claims: false });
+  for (const file of readdirSync(join(content, "articles"))) rmSync(join(content, "articles", file));
+  for (const file of readdirSync(join(content, "sources"))) rmSync(join(content, "sources", file));
+  for (const [id, fixture] of Object.entries(reports)) {
+    const text = readFileSync(`tests/fixtures/suggest/${fixture}`, "utf8");
+    // The second copy of one report gets an outlet of its own, so the two read as two reports.
+    writeFileSync(join(content, "articles", `${id}.md`), text.replace(/^outlet: .*$/mu, `outlet: ${id}`));
+  }
+  return content;
+}
+
+describe("claims:suggest on reports of our own", () => {
+  it("pairs two identical reports one to one: ten agree suggestions, one sentence from each", async () => {
+    const content = storyOf({ "ledger-one": "identical-report.md", "ledger-two": "identical-report.md" });
+    const result = await json(content);
+    expect(result.suggestions).toHaveLength(10);
+    for (const s of result.suggestions) {
+      expect(s.status).toBe("agree");
+      expect(s.accounts["ledger-one"]?.quotes).toHaveLength(1);
+      expect(s.accounts["ledger-one"]?.quotes).toEqual(s.accounts["ledger-two"]?.quotes);
     }
-    throw new Error("no error");
+  });
+
+  it("ranks each sentence's candidates in --json, its twin first", async () => {
+    const content = storyOf({ "ledger-one": "identical-report.md", "ledger-two": "identical-report.md" });
+    const result = await json(content);
+    const entries = Object.entries(result.candidates);
+    expect(entries).toHaveLength(20);
+    for (const [sentence, candidates] of entries) {
+      expect(candidates.length).toBeLessThanOrEqual(3);
+      const [report, id] = sentence.split("#") as [string, string];
+      const best = candidates[0];
+      expect(best && "articleId" in best ? [best.articleId, best.sentenceId] : []).toEqual([
+        report === "ledger-one" ? "ledger-two" : "ledger-one",
+        id,
+      ]);
+      const scores = candidates.map((c) => c.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  it("--write lists the quote a repeated deck makes ambiguous, writes the rest and exits 1", async () => {
+    const content = storyOf({ deck: "deck-report.md", partner: "deck-partner.md" });
+    const result = await run(["--story", STORY, "--write", "--content", content]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/could not place 1 quote/u);
+    expect(result.out).toContain('"The new tram line opened on Saturday after six years of work" occurs 2 times');
+    expect(result.files.size).toBeGreaterThan(0);
+    // What was written passes the content check once moved.
+    for (const path of result.files.keys()) renameSync(path, join(content, "claims", path.split("/").pop() as string));
+    expect(() => buildSite(loadContent(content))).not.toThrow();
+  });
+});
+
+describe("claims:suggest errors", () => {
+  /** The one line the command reports on stderr, with its exit code: 2 for a usage mistake, 1 for bad content. */
+  const error = async (argv: string[]) => {
+    const result = await run(argv);
+    if (result.code === 0) throw new Error("no error");
+    return { code: result.code, message: result.err.replace(/^claims:suggest: /u, "") };
   };
 
-  it("needs a story", () => {
-    expect(error([])).toMatchInlineSnapshot(
-      `"--story is required. Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]"`,
-    );
+  it("needs a story", async () => {
+    expect(await error([])).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "message": "--story is required. Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]",
+      }
+    `);
   });
 
-  it("refuses an unknown argument", () => {
-    expect(error(["--story", STORY, "--fast"])).toMatchInlineSnapshot(
-      `"unknown argument "--fast". Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]"`,
-    );
+  it("refuses an unknown argument", async () => {
+    expect(await error(["--story", STORY, "--fast"])).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "message": "unknown option --fast. Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]",
+      }
+    `);
   });
 
-  it("names the stories there are when the story is unknown", () => {
-    expect(error(["--story", "no-such-story"])).toMatchInlineSnapshot(
-      `"unknown story "no-such-story"; stories: putin-security-guarantees-2025-08"`,
-    );
+  it("refuses an option without its value", async () => {
+    expect(await error(["--story", "--json"])).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "message": "option --story needs a value. Usage: npm run claims:suggest -- --story <story-id> [--json] [--write] [--content <dir>]",
+      }
+    `);
   });
 
-  it("refuses a story with one report", () => {
+  it("names the stories there are when the story is unknown", async () => {
+    expect(await error(["--story", "no-such-story"])).toMatchInlineSnapshot(`
+      {
+        "code": 1,
+        "message": "unknown story "no-such-story"; stories: putin-security-guarantees-2025-08",
+      }
+    `);
+  });
+
+  it("refuses a story with one report", async () => {
     const content = contentCopy({ claims: false });
     rmSync(join(content, "articles", `${RP}.md`));
-    expect(error(["--story", STORY, "--content", content])).toMatchInlineSnapshot(
+    expect((await error(["--story", STORY, "--content", content])).message).toMatchInlineSnapshot(
       `"story "putin-security-guarantees-2025-08" has 1 report(s); suggestions compare two or more: import another report first"`,
     );
   });
 
-  it("names the file of an article that fails to parse", () => {
+  it("names the file of an article that fails to parse", async () => {
     const content = contentCopy({ claims: false });
     writeFileSync(join(content, "articles", "broken.md"), "---\nstory: [unclosed\n---\nText.\n");
-    expect(error(["--story", STORY, "--content", content])).toMatch(/^the content does not build .*broken\.md/u);
+    expect((await error(["--story", STORY, "--content", content])).message).toMatch(
+      /^the content does not build .*broken\.md/u,
+    );
   });
 
-  it("never overwrites a draft", () => {
+  it("never overwrites a draft", async () => {
     const content = contentCopy({ claims: false });
-    const first = run(["--story", STORY, "--write", "--content", content]);
+    const first = await run(["--story", STORY, "--write", "--content", content]);
     const [path, text] = [...first.files][0] as [string, string];
     writeFileSync(path, `${text}# the editor's edit\n`);
-    const second = run(["--story", STORY, "--write", "--content", content]);
+    const second = await run(["--story", STORY, "--write", "--content", content]);
     expect(second.files.size).toBe(0);
     expect(second.out).toContain(`skipped ${path}`);
     expect(readFileSync(path, "utf8")).toContain("# the editor's edit");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Main } from "../../scripts/lib/cli/run-cli.ts";
+import { USAGE as SUGGEST_USAGE } from "../../scripts/lib/suggest/command.ts";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const empty = mkdtempSync(path.join(tmpdir(), "scripts-cli-"));
@@ -20,6 +21,7 @@ async function run(main: Main, argv: readonly string[], cwd = REPO) {
 const SCRIPTS: readonly [string, string][] = [
   ["bench", ""],
   ["check-content", ""],
+  ["claims-suggest", "claims:suggest: "],
   ["check-html", "HTML: "],
   ["check-links", "Links: "],
   ["check-reproducible", ""],
@@ -31,6 +33,12 @@ const SCRIPTS: readonly [string, string][] = [
   ["update-published-claims", ""],
 ];
 
+/** What a script appends to a usage mistake to say how it is called. */
+const USAGE_HINTS: Readonly<Record<string, string>> = {
+  import: " (run with --help for usage)",
+  "claims-suggest": `. ${SUGGEST_USAGE}`,
+};
+
 describe("every script's command line", () => {
   it.each(SCRIPTS)(
     "%s refuses an unknown option with one line and exit code 2",
@@ -39,9 +47,7 @@ describe("every script's command line", () => {
       const { main } = (await import(`../../scripts/${name}.ts`)) as { main: Main };
       const result = await run(main, ["--no-such-option"]);
       expect(result.code).toBe(2);
-      expect(result.err).toEqual([
-        `${prefix}unknown option --no-such-option${name === "import" ? " (run with --help for usage)" : ""}`,
-      ]);
+      expect(result.err).toEqual([`${prefix}unknown option --no-such-option${USAGE_HINTS[name] ?? ""}`]);
       expect(result.out).toEqual([]);
     },
   );

@@ -1,4 +1,4 @@
-import type { Suggestion } from "../../../src/lib/compare/align/suggest.ts";
+import type { Candidate, Suggestion } from "../../../src/lib/compare/align/suggest.ts";
 
 /** The `--json` contract of `npm run claims:suggest` (issue #11). */
 export interface SuggestJson {
@@ -10,10 +10,19 @@ export interface SuggestJson {
     readonly note?: string;
     readonly accounts: Record<string, { readonly quotes: readonly string[] }>;
   }[];
+  /**
+   * Per sentence (`<articleId>#<sentenceId>`), its three best candidate claims
+   * (`{ claim, score }`) or partners (`{ articleId, sentenceId, quote, score }`), best first.
+   */
+  readonly candidates: Record<string, readonly Candidate[]>;
 }
 
 /** Suggestions in the JSON contract: accounts keyed by article id, quotes verbatim. */
-export function toJson(story: string, suggestions: readonly Suggestion[]): SuggestJson {
+export function toJson(
+  story: string,
+  suggestions: readonly Suggestion[],
+  candidates: ReadonlyMap<string, readonly Candidate[]> = new Map(),
+): SuggestJson {
   return {
     story,
     suggestions: suggestions.map((s) => ({
@@ -23,6 +32,7 @@ export function toJson(story: string, suggestions: readonly Suggestion[]): Sugge
       ...(s.note === undefined ? {} : { note: s.note }),
       accounts: Object.fromEntries([...s.accounts].map(([id, account]) => [id, { quotes: [...account.quotes] }])),
     })),
+    candidates: Object.fromEntries(candidates),
   };
 }
 

@@ -14,8 +14,10 @@ export interface DraftClaim {
     places: string[];
     status?: "agree" | "differ";
     note?: string;
-    accounts: Record<string, { quotes: string[]; summary: string; direct: boolean }>;
+    accounts: Record<string, { quotes: string[]; summary: string; speaker?: string; direct: boolean }>;
   };
+  /** Accounts left out because a quote is not found exactly once in its report: the editor places them. */
+  readonly unplaced: readonly { readonly articleId: string; readonly quote: string; readonly problem: string }[];
 }
 
 /** What drafting needs to know of the story. */
@@ -32,32 +34,76 @@ export interface DraftContext {
 /** Words in a drafted title and id: enough to recognise the claim, short enough to rewrite. */
 const TITLE_WORDS = 12;
 const ID_WORDS = 6;
-const QUOTE_MARKS = /["“”]/u;
+/** Words in a drafted summary: one line. */
+const SUMMARY_WORDS = 25;
 
 /**
  * Prove a quote against its article: the unit's text if it occurs once, else
- * the whole sentence it comes from (a clause can repeat words elsewhere).
+ * the sentences it comes from (a clause can repeat words elsewhere).
+ * Undefined, with the reason, when neither occurs exactly once (a deck that
+ * repeats a paragraph of the body).
  */
-function provenQuote(blocks: readonly BlockInfo[], quote: string, sentenceId: string): string {
-  const index = indexForQuotes(blocks);
-  if (locateQuote(index, quote).kind === "found") return quote;
-  const sentence = blocks.flatMap((block) => block.sentences).find((s) => s.id === sentenceId);
-  if (sentence !== undefined && locateQuote(index, sentence.text).kind === "found") return sentence.text;
-  throw new Error(`quote not found once in its report: "${quote}"`);
+function provenQuote(
+  index: ReturnType<typeof indexForQuotes>,
+  blocks: readonly BlockInfo[],
+  quote: string,
+  sentenceIds: readonly string[],
+): { quote: string } | { problem: string } {
+  const found = locateQuote(index, quote);
+  if (found.kind === "found") return { quote };
+  for (const block of blocks) {
+    const sentences = block.sentences.filter((s) => sentenceIds.includes(s.id));
+    if (sentences.length === 0) continue;
+    const text = block.text.slice((sentences[0] as { start: number }).start, (sentences.at(-1) as { end: number }).end);
+    if (locateQuote(index, text).kind === "found") return { quote: text };
+  }
+  return {
+    problem:
+      found.kind === "ambiguous" ? `occurs ${found.count} times in the report` : "is not in the report as written",
+  };
 }
 
-/** A neutral working title from the first account: its words, without the attribution or quote marks. */
-export function draftTitle(text: string): string {
-  const words = text
-    .replace(/[“”"‘’]/gu, "")
-    .replace(/,?\s+(according to|said|says|tells|told)\b.*$/iu, "")
-    .split(/\s+/u)
-    .filter(Boolean);
-  const title = words
-    .slice(0, TITLE_WORDS)
+/** Words, at most `limit`, cut at a word, without a closing stop; "…" when cut. */
+function cut(text: string, limit: number): string {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const kept = words
+    .slice(0, limit)
     .join(" ")
     .replace(/[.,;:!?]+$/u, "");
-  return words.length > TITLE_WORDS ? `${title} …` : title;
+  return words.length > limit ? `${kept} …` : kept;
+}
+
+/** Quotation marks and the spaces they leave, out of drafted prose (apostrophes stay: "Witkoff’s"). */
+const unquoted = (text: string) =>
+  text
+    .replace(/["“”]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, "")
+    .replace(/\s+([,.;:!?])/gu, "$1")
+    .replace(/\s+/gu, " ")
+    .trim();
+
+/** Function words that open a sentence and are lower-cased after "X says" (a name keeps its capital). */
+const ARTICLES = /^(The|A|An|It|Its|They|Their|We|Our|He|His|She|Her|This|These|There|No|Some|All|Only)\b/u;
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A neutral working title from an account's words without its attribution
+ * ("Council leader Aisha Okafor said the barrier…" → "The barrier had been
+ * installed only last spring …"): what is claimed, not who says it.
+ */
+export function draftTitle(content: string): string {
+  return capitalised(cut(unquoted(content).replace(/^that\s+/iu, ""), TITLE_WORDS));
+}
+
+/**
+ * A one-line summary: who says it (the attribution's name, when there is
+ * one) and what, shortened: "Steve Witkoff says Putin has agreed to security
+ * guarantees for Ukraine."
+ */
+export function draftSummary(content: string, speaker?: string): string {
+  const said = cut(unquoted(content).replace(/^that\s+/iu, ""), SUMMARY_WORDS);
+  if (speaker === undefined) return `${capitalised(said)}.`;
+  return `${speaker} says ${ARTICLES.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said}.`;
 }
 
 /**
@@ -69,42 +115,66 @@ export function draftTitle(text: string): string {
  */
 export function draftClaim(suggestion: Suggestion, context: DraftContext): DraftClaim {
   const accounts: DraftClaim["data"]["accounts"] = {};
+  const unplaced: DraftClaim["unplaced"][number][] = [];
   const people = new Set<string>();
   const places = new Set<string>();
+  let title = "";
   for (const [articleId, account] of suggestion.accounts) {
     const blocks = context.blocks.get(articleId) ?? [];
-    const quotes = account.quotes.map((quote, i) => provenQuote(blocks, quote, account.sentenceIds[i] ?? ""));
+    const index = indexForQuotes(blocks);
+    const proven = account.quotes.map((quote, i) => ({
+      quote,
+      result: provenQuote(index, blocks, quote, account.quoteSentences[i] ?? []),
+    }));
+    const problems = proven.flatMap(({ quote, result }) =>
+      "problem" in result ? [{ articleId, quote, problem: result.problem }] : [],
+    );
+    unplaced.push(...problems);
+    // The quotes that are placed stay; an account with none is left out.
+    const quotes = [...new Set(proven.flatMap(({ result }) => ("quote" in result ? [result.quote] : [])))];
+    if (quotes.length === 0) continue;
+    // The speaker: a person of content/ named in the attribution.
+    const speaker = account.speakers.find((d) => d.kind === "person");
+    const named = account.speakers.find((d) => d.kind === "person" || d.kind === "name")?.text;
     accounts[articleId] = {
       quotes,
-      summary: `The report says: ${quotes.join(" ")}`,
-      direct: quotes.some((quote) => QUOTE_MARKS.test(quote)),
+      summary: draftSummary(account.content, named),
+      ...(speaker === undefined ? {} : { speaker: speaker.key }),
+      direct: account.direct,
     };
-    for (const detail of account.details) {
+    title ||= draftTitle(account.content);
+    for (const detail of [...account.details, ...account.speakers]) {
       if (detail.kind === "person") people.add(detail.key);
-      if (detail.kind === "place") places.add(detail.key);
+      if (detail.kind === "place" && detail.unlisted !== true) places.add(detail.key);
     }
   }
-  if (suggestion.claim !== null) {
-    const base = context.existing.get(suggestion.claim);
-    if (base !== undefined)
-      return { id: suggestion.claim, data: { ...base, accounts: { ...base.accounts, ...accounts } } };
-  }
-  const first = [...suggestion.accounts.values()][0]?.quotes[0] ?? "";
-  const title = draftTitle(first);
   const status = suggestion.status === "only" ? {} : { status: suggestion.status };
   const note = suggestion.note === undefined ? {} : { note: suggestion.note };
+  if (suggestion.claim !== null) {
+    const base = context.existing.get(suggestion.claim);
+    if (base !== undefined) {
+      // The editor's claim, the new accounts, and the status the engine proposes once they join.
+      const { status: _old, note: _oldNote, ...rest } = base;
+      return {
+        id: suggestion.claim,
+        data: { ...rest, ...status, ...note, accounts: { ...base.accounts, ...accounts } },
+        unplaced,
+      };
+    }
+  }
   return {
     id: uniqueId(slugify(title, ID_WORDS) || "claim", context.takenIds),
     data: {
       story: context.story,
-      title,
+      title: title || "To write",
       topic: "To review",
       people: [...people].sort(),
       places: [...places].sort(),
-      ...status,
-      ...note,
+      ...(Object.keys(accounts).length > 1 ? status : {}),
+      ...(Object.keys(accounts).length > 1 ? note : {}),
       accounts,
     },
+    unplaced,
   };
 }
 

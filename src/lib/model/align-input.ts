@@ -44,6 +44,6 @@ export function existingClaims(site: Site, storyId: string): (ExistingClaim & { 
       ]),
     );
     const quotes = new Map(claim.accounts.map((account) => [account.articleId, account.quotes.map((q) => q.exact)]));
-    return [{ id, status: claim.status, accounts, quotes }];
+    return [{ id, status: claim.status, ...(claim.note === undefined ? {} : { note: claim.note }), accounts, quotes }];
   });
 }

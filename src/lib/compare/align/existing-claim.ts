@@ -6,4 +6,8 @@ export interface ExistingClaim {
   readonly accounts: ReadonlyMap<string, readonly string[]>;
   /** Article id → the quotes themselves: a claim may quote a clause, and is compared by its own words. */
   readonly quotes?: ReadonlyMap<string, readonly string[]>;
+  /** The editor's status: a new account of a `differ` claim is read against each side. */
+  readonly status?: "agree" | "differ" | "only";
+  /** The editor's note on what differs. */
+  readonly note?: string;
 }

@@ -1,3 +1,4 @@
+import { attributionMask } from "./attribution.ts";
 import type { Token } from "./nlp.ts";
 import type { Unit } from "./units.ts";
 import { concepts, type WordClass } from "./wordnet.ts";
@@ -14,6 +15,8 @@ export interface UnitDetail {
    * so that figures are compared only with figures of the same thing.
    */
   readonly slot?: string;
+  /** A place read from the text alone ("bound for Drummore"): no content/places/ entry, so no id to cite. */
+  readonly unlisted?: boolean;
 }
 
 /** Finds the details a text names; injected so the engine stays pure and testable. */
@@ -29,7 +32,12 @@ export interface UnitFeatures {
    * each weighing 1 (sharing a word's weight among its senses was tried: it lost recall on every answer key).
    */
   readonly concepts: ReadonlyMap<string, number>;
+  /** Details of what the unit says (its attribution left out). */
   readonly details: readonly UnitDetail[];
+  /** Details of who says it ("The company's spokeswoman, Maren Holt, said"): never content, never a one-sided detail. */
+  readonly attribution: readonly UnitDetail[];
+  /** Per token of the unit, whether it stands in the attribution. */
+  readonly attributed: readonly boolean[];
   /** The unit says that something did not happen or is not so ("no", "not", "never"). */
   readonly negated: boolean;
 }
@@ -49,7 +57,7 @@ const ATTRIBUTION = new Set(["say", "tell", "according", "report", "add", "state
 const NEGATIONS = new Set(["no", "never", "none", "nobody", "nothing", "neither"]);
 
 /** True for a token that carries content: not punctuation, not a function word, not attribution. */
-function isContent(token: Token): boolean {
+export function isContent(token: Token): boolean {
   if (token.kind !== "word" && token.kind !== "number") return false;
   if (token.stop || ATTRIBUTION.has(token.lemma)) return false;
   return /[\p{L}\p{N}]/u.test(token.text);
@@ -123,18 +131,25 @@ export function detailsPerUnit(units: readonly Unit[], findDetails: DetailFinder
  * library's spans vary ("town of Marlow Bridge" and "Marlow Bridge").
  */
 export function unitFeatures(unit: Unit, details: readonly UnitDetail[]): UnitFeatures {
+  const attributed = attributionMask(unit.tokens);
+  const attributedAt = (start: number, end: number) =>
+    unit.tokens.some((token, i) => attributed[i] === true && token.start < end && start < token.end);
   const inDetail = (token: Token) =>
     details.some((d) => (d.kind === "person" || d.kind === "place") && token.start < d.end && d.start < token.end);
+  const content = unit.tokens.filter((_, i) => attributed[i] !== true);
   const terms = new Map<string, number>();
-  for (const token of unit.tokens) {
+  for (const token of content) {
     if (!isContent(token) || inDetail(token)) continue;
     terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
   }
+  const withSlots = details.map((detail) => (detail.kind === "number" ? withCountedNoun(detail, unit.tokens) : detail));
   return {
     unit,
     terms,
-    concepts: unitConcepts(unit.tokens, inDetail),
-    details: details.map((detail) => (detail.kind === "number" ? withCountedNoun(detail, unit.tokens) : detail)),
-    negated: unit.tokens.some((token) => NEGATIONS.has(token.text.toLowerCase())),
+    concepts: unitConcepts(content, inDetail),
+    details: withSlots.filter((d) => !attributedAt(d.start, d.end)),
+    attribution: withSlots.filter((d) => attributedAt(d.start, d.end)),
+    attributed,
+    negated: content.some((token) => NEGATIONS.has(token.text.toLowerCase())),
   };
 }

@@ -35,7 +35,14 @@ export function groupPairs(
   thresholds: LinkThresholds,
 ): AlignedGroup[] {
   const groups: MutableGroup[] = [];
-  const groupsOf = (sentence: string) => groups.filter((group) => group.sentences.has(sentence));
+  // Each sentence's groups, kept as groups grow: looking them up never scans every group.
+  const bySentence = new Map<string, MutableGroup[]>();
+  const groupsOf = (sentence: string) => bySentence.get(sentence) ?? [];
+  const index = (group: MutableGroup, sentence: string) => {
+    const list = bySentence.get(sentence);
+    if (list === undefined) bySentence.set(sentence, [group]);
+    else list.push(group);
+  };
   // A report's first sentence joins at `weak`; a further one must be as sure as a one-way link, so
   // a claim does not grow into a paragraph through weak links to a long sentence.
   // Linkage is checked between the units the group holds (a clause, not its whole sentence).
@@ -53,6 +60,7 @@ export function groupPairs(
       [...units, unit].sort((a, b) => a.unit.order - b.unit.order),
     );
     group.sentences.add(sentence);
+    index(group, sentence);
     group.score = Math.min(group.score, score);
   };
 
@@ -70,14 +78,17 @@ export function groupPairs(
       add(intoB, pair.a, pair.unitA, pair.score);
       continue;
     }
-    groups.push({
+    const group: MutableGroup = {
       members: new Map([
         [reportOf(pair.a), [pair.unitA]],
         [reportOf(pair.b), [pair.unitB]],
       ]),
       sentences: new Set([pair.a, pair.b]),
       score: pair.score,
-    });
+    };
+    groups.push(group);
+    index(group, pair.a);
+    index(group, pair.b);
   }
   return groups.map(({ members, score }) => ({ members, score }));
 }

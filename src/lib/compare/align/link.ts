@@ -1,5 +1,4 @@
 import type { UnitFeatures } from "./features.ts";
-import { cosine, type StoryVectors } from "./score.ts";
 
 /** Two sentences of different reports, scored by their best-matching units (whole sentences or clauses). */
 export interface ScoredPair {
@@ -21,7 +20,7 @@ export interface ScoredPair {
  * (`npm run bench align` prints a sweep of both) at a point where small
  * changes move recall and precision little.
  */
-export const LINK_THRESHOLDS: LinkThresholds = Object.freeze({ strong: 0.4, weak: 0.12, oneWay: 0.15 });
+export const LINK_THRESHOLDS: LinkThresholds = Object.freeze({ strong: 0.4, weak: 0.18, oneWay: 0.3 });
 
 /**
  * `oneWay`: a pair where only one sentence is the other's best match is
@@ -32,29 +31,42 @@ export type LinkThresholds = { readonly strong: number; readonly weak: number; r
 
 const sentenceKey = (features: UnitFeatures) => `${features.unit.articleId}#${features.unit.sentenceId}`;
 
-/** Score every pair of sentences from different reports; O(units²) over a story, which is small. */
+/**
+ * Score the candidate pairs of units from different reports (each unit's
+ * candidates, and the units that have it as one), keeping the best unit pair
+ * per sentence pair.
+ */
 export function scorePairs(
   features: readonly UnitFeatures[],
-  vectors: StoryVectors,
+  pairScore: (a: UnitFeatures, b: UnitFeatures) => number,
   reportOrder: readonly string[],
+  candidates: (unit: UnitFeatures) => readonly UnitFeatures[] = (unit) =>
+    features.filter((other) => other.unit.articleId !== unit.unit.articleId),
 ): ScoredPair[] {
   const rank = new Map(reportOrder.map((id, i) => [id, i]));
   const best = new Map<string, ScoredPair>();
-  for (let i = 0; i < features.length; i++) {
-    const x = features[i] as UnitFeatures;
-    for (let j = i + 1; j < features.length; j++) {
-      const y = features[j] as UnitFeatures;
+  for (const x of features) {
+    for (const y of candidates(x)) {
       if (x.unit.articleId === y.unit.articleId) continue;
       const [first, second] = (rank.get(x.unit.articleId) ?? 0) < (rank.get(y.unit.articleId) ?? 0) ? [x, y] : [y, x];
-      const score = cosine(vectors.vector(first), vectors.vector(second));
+      const score = pairScore(first, second);
       const key = `${sentenceKey(first)}\n${sentenceKey(second)}`;
       const previous = best.get(key);
-      if (previous === undefined || score > previous.score + 1e-12) {
+      if (
+        previous === undefined ||
+        score > previous.score + 1e-12 ||
+        // The same score from the other direction: the earlier units win, so the result never depends on the order.
+        (Math.abs(score - previous.score) <= 1e-12 &&
+          (first.unit.order < previous.unitA.unit.order ||
+            (first.unit.order === previous.unitA.unit.order && second.unit.order < previous.unitB.unit.order)))
+      ) {
         best.set(key, { a: sentenceKey(first), b: sentenceKey(second), score, unitA: first, unitB: second });
       }
     }
   }
-  return [...best.values()];
+  return [...best.values()].sort(
+    (p, q) => p.unitA.unit.order - q.unitA.unit.order || p.unitB.unit.order - q.unitB.unit.order,
+  );
 }
 
 /** The pairs to link: strong ones, and mutual best matches above the weak threshold. */

@@ -38,6 +38,19 @@ export function figureBand(key: string): string | undefined {
   return (Math.round(Math.log10(value) * 4) / 4).toFixed(2);
 }
 
+/**
+ * Share of the paraphrase stage (word vectors, paraphrase.ts) in the pair
+ * score; the rest is the lexical cosine above. Half and half: the lexical
+ * score is sure when reports share words, the vectors find what they say in
+ * other words ("leisure centre" / "sports hall"). Chosen on the development
+ * keys (flood, harbour); `npm run bench align` prints the sweep.
+ */
+export const PARAPHRASE_WEIGHT = 0.5;
+
+/** The pair score: the lexical cosine and the paraphrase score, blended by `weight`, in [0, 1]. */
+export const blendScores = (lexical: number, paraphrase: number, weight = PARAPHRASE_WEIGHT): number =>
+  (1 - weight) * lexical + weight * paraphrase;
+
 /** The evidence behind a score: editors trust what they can check. */
 export interface PairEvidence {
   /** Content words (stems shown by one of their surface forms) both units use. */

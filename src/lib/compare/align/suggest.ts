@@ -2,12 +2,17 @@ import type { BlockInfo } from "../../../plugins/rehype-sentence-ids.ts";
 import { detailsPerUnit, unitFeatures, type DetailFinder, type UnitDetail, type UnitFeatures } from "./features.ts";
 import { groupPairs, type AlignedGroup } from "./group.ts";
 import { LINK_THRESHOLDS, scorePairs, selectPairs, type LinkThresholds, type ScoredPair } from "./link.ts";
-import { attachToClaims } from "./attach.ts";
+import { attachToClaims, scoreAgainstClaims } from "./attach.ts";
+import { sideWith } from "./sides.ts";
 import type { ExistingClaim } from "./existing-claim.ts";
-import { cosine, pairEvidence, storyVectors } from "./score.ts";
-import { proposeStatus, type ProposedStatus } from "./propose-status.ts";
+import { pairEvidence, PARAPHRASE_WEIGHT, storyVectors } from "./score.ts";
+import { storyPairScores } from "./pair-scores.ts";
+import { listWords, proposeStatus, type ProposedStatus } from "./propose-status.ts";
 import { tokenize } from "./nlp.ts";
-import { reportUnits, type Unit } from "./units.ts";
+import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
+import { asPlaces, namesInPlace } from "./places-in-text.ts";
+import { findDifferences, sameFigures, type Difference } from "./differences.ts";
+import { insideQuotation, reportUnits, type Unit } from "./units.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -22,6 +27,8 @@ export interface SuggestInput {
   readonly existing?: readonly ExistingClaim[];
   readonly findDetails: DetailFinder;
   readonly thresholds?: LinkThresholds;
+  /** Weight of the paraphrase stage in the pair score (default PARAPHRASE_WEIGHT); the bench varies it. */
+  readonly paraphraseWeight?: number;
   /** Weight of shared WordNet concepts (default CONCEPT_WEIGHT); the bench varies it. */
   readonly conceptWeight?: number;
 }
@@ -30,9 +37,17 @@ export interface SuggestInput {
 export interface SuggestedAccount {
   /** Verbatim: a sentence of the report, or a clause of one. */
   readonly quotes: readonly string[];
-  /** The sentence of each quote. */
+  /** The sentences the quotes are in. */
   readonly sentenceIds: readonly string[];
+  /** Per quote, the sentences it is in (a quotation may run over two). */
+  readonly quoteSentences: readonly (readonly string[])[];
   readonly details: readonly UnitDetail[];
+  /** Who says it: the details of the quotes' attributions ("Trump's envoy Steve Witkoff"). */
+  readonly speakers: readonly UnitDetail[];
+  /** True when the quotes are the speaker's own words inside quotation marks, attributed outside them. */
+  readonly direct: boolean;
+  /** What the quotes say, their attributions left out: the words a title and summary are drafted from. */
+  readonly content: string;
 }
 
 /** A drafted claim, or accounts to add to an existing one. */
@@ -64,6 +79,33 @@ export interface Suggestion {
  * 6. Status: agree or differ from the details; `only` for the rest.
  */
 export function suggestClaims(input: SuggestInput): Suggestion[] {
+  return analyseStory(input).suggestions;
+}
+
+/** What a unit could also be: an existing claim to join, or a sentence of another report to pair with. */
+export type Candidate =
+  | { readonly claim: string; readonly score: number }
+  | {
+      readonly articleId: string;
+      readonly sentenceId: string;
+      /** Every sentence of the partner: more than one for a quotation running over sentences. */
+      readonly sentenceIds: readonly string[];
+      readonly quote: string;
+      readonly score: number;
+    };
+
+/** A story's suggestions, and per sentence (`<articleId>#<sentenceId>`) its best candidates. */
+export interface StoryAnalysis {
+  readonly suggestions: Suggestion[];
+  /** Per sentence, its `CANDIDATES_SHOWN` best claims or partners, best first: an editor confirms one ranked second. */
+  readonly candidates: ReadonlyMap<string, readonly Candidate[]>;
+}
+
+/** Candidates shown per sentence. */
+export const CANDIDATES_SHOWN = 3;
+
+/** Suggestions with the candidates behind them (`--json` prints both). */
+export function analyseStory(input: SuggestInput): StoryAnalysis {
   const thresholds = input.thresholds ?? LINK_THRESHOLDS;
   const order = input.reports.map((report) => report.id);
   const labels = new Map(input.reports.map((report) => [report.id, report.label]));
@@ -75,18 +117,33 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     offset += reportUnitList.length;
     units.push(...reportUnitList);
   }
-  const details = detailsPerUnit(units, input.findDetails);
+  const found = detailsPerUnit(units, input.findDetails);
+  const placeKeys = new Set(units.flatMap((unit) => namesInPlace(unit.tokens, found.get(unit) ?? [])));
+  const details = new Map([...found].map(([unit, d]) => [unit, asPlaces(d, placeKeys)]));
   const features = units.map((unit) => unitFeatures(unit, details.get(unit) ?? []));
   const vectors = storyVectors(features, input.conceptWeight);
-  const pairs = scorePairs(features, vectors, order);
-  const score = (a: UnitFeatures, b: UnitFeatures) => cosine(vectors.vector(a), vectors.vector(b));
-  const groups = groupPairs(selectPairs(pairs, thresholds), score, thresholds);
+  const paraphrase = storyParaphrase(features);
+  const scores = storyPairScores(features, {
+    vectors,
+    paraphrase: paraphrase.score,
+    centred: paraphrase.centred,
+    weight: input.paraphraseWeight ?? PARAPHRASE_WEIGHT,
+  });
+  const score = scores.score;
+  const pairs = scorePairs(features, score, order, scores.candidates);
+  // Linked: the pairs above the thresholds, and those that give the same figure of the same thing.
+  const selected = selectPairs(pairs, thresholds);
+  const linked = [...new Set([...selected, ...sameFigures(pairs, wordsAlike)])].sort(
+    (x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+  );
+  const groups = groupPairs(linked, score, thresholds);
 
   const covered = new Set(
     (input.existing ?? []).flatMap((claim) =>
       [...claim.accounts].flatMap(([articleId, sentences]) => sentences.map((s) => `${articleId}#${s}`)),
     ),
   );
+  const coveredUnit = (f: UnitFeatures) => f.unit.sentenceIds.some((id) => covered.has(`${f.unit.articleId}#${id}`));
   const bySentence = new Map<string, UnitFeatures[]>();
   for (const f of features) bySentence.set(sentenceKey(f), [...(bySentence.get(sentenceKey(f)) ?? []), f]);
   const suggestions: { order: number; suggestion: Suggestion }[] = [];
@@ -98,6 +155,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
         key: `${articleId}#${claim.id}~quote${i}`,
         articleId,
         sentenceId: claim.accounts.get(articleId)?.[0] ?? "",
+        sentenceIds: claim.accounts.get(articleId) ?? [],
         text: quote,
         order: -1,
         tokens: tokenize(quote),
@@ -123,24 +181,27 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     }
     return units;
   };
-  const attachments = attachToClaims(
+  const claimScores = scoreAgainstClaims(
     input.existing ?? [],
-    features.filter((f) => !covered.has(sentenceKey(f))),
+    features.filter((f) => !coveredUnit(f)),
     accountUnits,
     score,
-    thresholds.oneWay,
   );
+  const attachments = attachToClaims(claimScores, thresholds.weak);
   const used = new Set(attachments.map((a) => sentenceKey(a.unit)));
   for (const attachment of attachments) {
     const existingUnits = new Map(
       [...attachment.claim.accounts.keys()].map((id) => [id, accountUnits(attachment.claim, id)]),
     );
     const members = new Map([...existingUnits, [attachment.unit.unit.articleId, [attachment.unit]]]);
+    const differs = attachment.claim.status === "differ" && existingUnits.size > 1;
     suggestions.push({
       order: attachment.unit.unit.order,
       suggestion: {
         claim: attachment.claim.id,
-        ...proposed(members, label),
+        ...(differs
+          ? sideWith(attachment.unit, existingUnits, attachment.byAccount, label, attachment.claim.note)
+          : proposed(members, label)),
         score: round(attachment.score),
         accounts: new Map([[attachment.unit.unit.articleId, account([attachment.unit])]]),
         shared: shared([...members.values()].flat()),
@@ -150,7 +211,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
 
   // 2. New claims: groups, less what existing claims already quote or the step above attached.
   const attached = new Set(used);
-  const taken = (f: UnitFeatures) => covered.has(sentenceKey(f)) || attached.has(sentenceKey(f));
+  const taken = (f: UnitFeatures) => coveredUnit(f) || attached.has(sentenceKey(f));
   for (const group of groups) {
     const members = new Map(
       [...group.members]
@@ -172,10 +233,117 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     });
   }
 
+  // 2b. Every difference paired: a differ claim of its own, unless a group above holds just those sentences.
+  const keys = (accounts: ReadonlyMap<string, SuggestedAccount>) =>
+    [...accounts]
+      .map(([id, a]) => `${id}#${[...a.sentenceIds].sort().join("+")}`)
+      .sort()
+      .join("\n");
+  // The new claims so far by the sentences they hold: a difference finds its twin group without a scan.
+  const bySentences = new Map(
+    suggestions.filter((s) => s.suggestion.claim === null).map((s) => [keys(s.suggestion.accounts), s] as const),
+  );
+  for (const difference of findDifferences(pairs, wordsAlike)) {
+    const units = [...difference.accounts.values()].map((a) => a.unit);
+    if (units.some(taken)) continue;
+    const members = new Map(
+      order.flatMap((id) => {
+        const a = difference.accounts.get(id);
+        return a === undefined ? [] : [[id, [a.unit]] as const];
+      }),
+    );
+    const accounts = new Map([...members].map(([id, us]) => [id, account(us)]));
+    const note = differenceNote(difference, label);
+    const same = bySentences.get(keys(accounts));
+    for (const unit of units) used.add(sentenceKey(unit));
+    if (same !== undefined) {
+      // The difference's note, with its reports, in place of the bare "A vs. B" the group's status gave.
+      const bare = note.slice(0, note.lastIndexOf(" (")).toLowerCase();
+      const rest = (same.suggestion.status === "differ" ? (same.suggestion.note ?? "") : "")
+        .split("; ")
+        .filter((part) => part !== "" && part.toLowerCase() !== bare);
+      const { details: _agreedDetails, ...kept } = same.suggestion;
+      same.suggestion = { ...kept, status: "differ", note: [note, ...rest].join("; ") };
+      continue;
+    }
+    const entry: { order: number; suggestion: Suggestion } = {
+      order: Math.min(...units.map((u) => u.unit.order)),
+      suggestion: {
+        claim: null,
+        status: "differ",
+        note,
+        score: round(difference.score),
+        accounts,
+        shared: shared(units),
+      },
+    };
+    suggestions.push(entry);
+    bySentences.set(keys(accounts), entry);
+  }
+
   // 3. What no other report says.
   const onlyCandidates = features.filter((f) => !taken(f));
   for (const only of unaligned(onlyCandidates, pairs, (f) => used.has(sentenceKey(f)), groups)) suggestions.push(only);
-  return suggestions.sort((a, b) => a.order - b.order).map(({ suggestion }) => suggestion);
+  return {
+    suggestions: suggestions.sort((a, b) => a.order - b.order).map(({ suggestion }) => suggestion),
+    candidates: rankCandidates(features, pairs, claimScores),
+  };
+}
+
+/** Each sentence's best partners (scored pairs, either side) and claims, best first; ties in text order. */
+function rankCandidates(
+  features: readonly UnitFeatures[],
+  pairs: readonly ScoredPair[],
+  claimScores: readonly { claim: ExistingClaim; unit: UnitFeatures; score: number }[],
+): Map<string, Candidate[]> {
+  const ranked = new Map<string, { candidate: Candidate; order: number }[]>();
+  const add = (sentence: string, candidate: Candidate, order: number) => {
+    const list = ranked.get(sentence) ?? [];
+    // One entry per partner sentence or claim: its best score.
+    const same = list.findIndex(({ candidate: c }) =>
+      "claim" in c
+        ? "claim" in candidate && c.claim === candidate.claim
+        : !("claim" in candidate) && c.articleId === candidate.articleId && c.sentenceId === candidate.sentenceId,
+    );
+    if (same >= 0 && (list[same] as { candidate: Candidate }).candidate.score >= candidate.score) return;
+    if (same >= 0) list.splice(same, 1);
+    list.push({ candidate, order });
+    ranked.set(sentence, list);
+  };
+  const partner = (f: UnitFeatures, score: number): Candidate => ({
+    articleId: f.unit.articleId,
+    sentenceId: f.unit.sentenceId,
+    sentenceIds: f.unit.sentenceIds,
+    quote: f.unit.text,
+    score: round(score),
+  });
+  for (const pair of pairs) {
+    add(pair.a, partner(pair.unitB, pair.score), pair.unitB.unit.order);
+    add(pair.b, partner(pair.unitA, pair.score), pair.unitA.unit.order);
+  }
+  for (const { claim, unit, score } of claimScores)
+    add(sentenceKey(unit), { claim: claim.id, score: round(score) }, -1);
+  // Every sentence of a unit speaks for it (a quotation over two sentences has one list, under both).
+  const sentencesOf = new Map(
+    features.map((f) => [sentenceKey(f), f.unit.sentenceIds.map((id) => `${f.unit.articleId}#${id}`)]),
+  );
+  return new Map(
+    [...ranked].flatMap(([sentence, list]) => {
+      const best = list
+        .sort((x, y) => y.candidate.score - x.candidate.score || x.order - y.order)
+        .slice(0, CANDIDATES_SHOWN)
+        .map(({ candidate }) => candidate);
+      return (sentencesOf.get(sentence) ?? []).map((key) => [key, best] as const);
+    }),
+  );
+}
+
+/** "Thursday vs. Wednesday (Island Courier and Kelmor Voice vs. Mainland Post)": both values and who gives them. */
+function differenceNote(difference: Difference, label: (id: string) => string): string {
+  const byValue = new Map<string, string[]>();
+  for (const [id, { value }] of difference.accounts) byValue.set(value, [...(byValue.get(value) ?? []), label(id)]);
+  const values = [...byValue.keys()].join(" vs. ");
+  return `${values.charAt(0).toUpperCase()}${values.slice(1)} (${[...byValue.values()].map(listWords).join(" vs. ")})`;
 }
 
 const sentenceKey = (f: UnitFeatures) => `${f.unit.articleId}#${f.unit.sentenceId}`;
@@ -183,9 +351,43 @@ const sentenceKey = (f: UnitFeatures) => `${f.unit.articleId}#${f.unit.sentenceI
 function account(units: readonly UnitFeatures[]): SuggestedAccount {
   return {
     quotes: units.map((f) => f.unit.text),
-    sentenceIds: units.map((f) => f.unit.sentenceId),
+    sentenceIds: [...new Set(units.flatMap((f) => f.unit.sentenceIds))],
+    quoteSentences: units.map((f) => f.unit.sentenceIds),
     details: units.flatMap((f) => f.details),
+    speakers: units.flatMap((f) => f.attribution),
+    direct: units.length > 0 && units.every(speaksOwnWords),
+    content: units.map(contentText).join(" "),
   };
+}
+
+/**
+ * The speaker's own words: most of what the unit says stands inside
+ * quotation marks, and an attribution outside them says whose they are.
+ * A quoted phrase inside a reported statement ("called the offer "an
+ * insult"") is not.
+ */
+function speaksOwnWords(f: UnitFeatures): boolean {
+  const quoted = insideQuotation(f.unit.tokens);
+  const words = f.unit.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.kind === "word" || t.kind === "number");
+  const said = words.filter(({ i }) => f.attributed[i] !== true);
+  const inside = said.filter(({ i }) => quoted[i] === true);
+  const attributedOutside = words.some(({ i }) => f.attributed[i] === true && quoted[i] !== true);
+  return attributedOutside && said.length > 0 && inside.length >= 0.8 * said.length;
+}
+
+/** A unit's words without its attribution, as written (a gap where an attribution stood inside). */
+function contentText(f: UnitFeatures): string {
+  let text = "";
+  let previous = -1;
+  f.unit.tokens.forEach((token, i) => {
+    if (f.attributed[i] === true) return;
+    const before = f.unit.tokens[i - 1];
+    if (previous >= 0)
+      text += previous === i - 1 && before !== undefined ? f.unit.text.slice(before.end, token.start) : " ";
+    text += token.text;
+    previous = i;
+  });
+  return text.trim() || f.unit.text;
 }
 
 /** Status and note for the accounts of one claim. */
