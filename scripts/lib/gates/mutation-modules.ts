@@ -47,7 +47,12 @@ export const MUTATION_MODULES: readonly MutationModule[] = [
   {
     name: "search-vocabulary",
     file: "src/lib/search/shared/vocabulary.ts",
-    tests: ["tests/unit/search-ranking.test.ts", "tests/unit/search-shards.test.ts", "tests/unit/search-query.test.ts"],
+    tests: [
+      "tests/unit/search-vocabulary.test.ts",
+      "tests/unit/search-ranking.test.ts",
+      "tests/unit/search-shards.test.ts",
+      "tests/unit/search-query.test.ts",
+    ],
   },
 ];
 
