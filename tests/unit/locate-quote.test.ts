@@ -48,6 +48,16 @@ describe("locateQuote", () => {
     });
   });
 
+  it("says so when a quote runs from the end of one paragraph into the next, naming both parts", () => {
+    expect(locateQuote(index, "resumed at noon. The mayor spoke")).toEqual({
+      kind: "spans-paragraphs",
+      end: "resumed at noon.",
+      start: "The mayor spoke",
+    });
+    // The last words of a paragraph alone are in it, not across two.
+    expect(locateQuote(index, "resumed at noon.")).toMatchObject({ kind: "found", location: { blockId: "p-one" } });
+  });
+
   it("counts the occurrences of an ambiguous quote across blocks", () => {
     expect(locateQuote(index, "at noon.")).toEqual({ kind: "ambiguous", count: 2 });
   });
