@@ -54,6 +54,16 @@ describe("locateQuote", () => {
       end: "resumed at noon.",
       start: "The mayor spoke",
     });
+    // From the very start of the first paragraph into the next.
+    expect(locateQuote(index, `${first.text} The mayor`)).toEqual({
+      kind: "spans-paragraphs",
+      end: first.text,
+      start: "The mayor",
+    });
+    // A long misquote found nowhere is missing, not "across paragraphs".
+    expect(locateQuote(index, `${first.text} The mayor did not speak at all that day.`)).toMatchObject({
+      kind: "missing",
+    });
     // The last words of a paragraph alone are in it, not across two.
     expect(locateQuote(index, "resumed at noon.")).toMatchObject({ kind: "found", location: { blockId: "p-one" } });
   });
