@@ -15,7 +15,7 @@ import { countOf } from "../src/lib/format.ts";
 import { formatCoverage } from "../src/lib/model/coverage.ts";
 import { formatDroppedImages } from "../src/lib/model/dropped-images.ts";
 import { proveContent } from "../src/lib/model/prove-site.ts";
-import { formatDetailWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
+import { formatDetailWarnings, formatNoteWarnings, formatUnlistedNames } from "../src/lib/model/review.ts";
 import { CliError } from "./lib/cli/cli-error.ts";
 import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
@@ -37,6 +37,7 @@ export const main = cliMain(
     );
     for (const line of formatUnlistedNames(site)) io.stdout(line);
     for (const line of formatDetailWarnings(site)) io.stderr(line);
+    for (const line of formatNoteWarnings(site)) io.stderr(line);
     if (values.strict === true && !complete) {
       throw new CliError("Coverage is below 100 %: add claims for the uncovered sentences.");
     }

@@ -15,8 +15,8 @@ import { loadContent } from "../src/lib/content/load-content.ts";
 import {
   PUBLISHED_CLAIMS_FILE,
   checkPublishedIds,
-  formatPublishedIds,
   parsePublishedIds,
+  publishIds,
 } from "../src/lib/claims/published-ids.ts";
 import { parseCliArgs } from "./lib/cli/parse-cli-args.ts";
 import { cliMain, runWhenEntryPoint } from "./lib/cli/run-cli.ts";
@@ -30,13 +30,16 @@ export const main = cliMain(
     const claims = loadContent(dir).claims.map((entry) => ({ id: entry.id, redirectFrom: entry.data.redirectFrom }));
     const published = existsSync(file) ? parsePublishedIds(readFileSync(file, "utf8")) : [];
     checkPublishedIds(claims, published, relative(io.cwd, file));
-    const known = new Set(published);
-    const added = claims.map((claim) => claim.id).filter((id) => !known.has(id));
-    writeFileSync(file, formatPublishedIds([...published, ...added]));
+    const { text, added } = publishIds(
+      published,
+      claims.map((claim) => claim.id),
+    );
+    writeFileSync(file, text);
+    const count = parsePublishedIds(text).length;
     io.stdout(
       added.length === 0
-        ? `${relative(io.cwd, file)}: no new claims (${known.size} published).`
-        : `${relative(io.cwd, file)}: added ${added.sort().join(", ")} (${known.size + added.length} published).`,
+        ? `${relative(io.cwd, file)}: no new claims (${count} published).`
+        : `${relative(io.cwd, file)}: added ${added.join(", ")} (${count} published).`,
     );
   },
   { expected: [ContentError] },

@@ -169,7 +169,6 @@ function article(id: string, story: string, outlet: string, title: string): Site
     html: "",
     lead: "",
     wordCount: 0,
-    letter: "",
     label: outlet,
   };
 }

@@ -2,7 +2,7 @@
  * `astro build` and `npm run check:content` refuse the same content with the
  * same messages, all of them: the build's loader runs the check's proof. For each refused
  * case that fails at a different stage (file names, schema, model, topics,
- * links to the original), the real build must fail and print the problem
+ * draft placeholders, links to the original), the real build must fail and print the problem
  * that check:content prints.
  */
 import { spawnSync } from "node:child_process";
@@ -16,6 +16,7 @@ const CASES = [
   "impossible-dates",
   "bad-redirect-ids",
   "colliding-topics",
+  "draft-placeholders",
   "ambiguous-text-fragment",
   "vanished-published-id",
   // Issue 21: problems of every stage at once, and a source re-proof the build used to skip.

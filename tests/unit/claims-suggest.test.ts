@@ -17,7 +17,9 @@ import { indexForQuotes, locateQuote } from "../../src/lib/claims/locate-quote.t
 import { main } from "../../scripts/claims-suggest.ts";
 import type { SuggestJson } from "../../scripts/lib/suggest/output.ts";
 import { loadContent } from "../../src/lib/content/load-content.ts";
+import { ContentError } from "../../src/lib/content-error.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
+import { proveSite } from "../../src/lib/model/prove-site.ts";
 import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 // Each test builds the whole site's content and runs the engine on it, some twice: seconds on a shared machine.
@@ -117,10 +119,30 @@ describe("claims:suggest on the committed story, its claims removed", () => {
     // Drafts in content/drafts/ are not content yet: the build reads none of them.
     expect(buildSite(loadContent(content)).claims.size).toBe(0);
     for (const path of files.keys()) renameSync(path, join(content, "claims", path.split("/").pop() as string));
+    // Drafted notes name reports by reference, which the build shows as the report's label.
+    expect([...files.values()].some((text) => text.includes(`[[${RP}]]`))).toBe(true);
     const site = buildSite(loadContent(content));
     expect(site.claims.size).toBe(files.size);
+    const notes = [...site.claims.values()].flatMap((claim) => claim.note ?? []);
+    expect(notes.some((note) => note.includes("only Republic Policy names"))).toBe(true);
+    expect(notes.filter((note) => note.includes("[["))).toEqual([]);
     // Every sentence of both reports is covered by some draft.
     for (const coverage of site.coverage) expect(coverage.uncovered).toEqual([]);
+    // But the proof publishes none until an editor has rewritten its title, topic and summaries.
+    const refused = (() => {
+      try {
+        proveSite(loadContent(content));
+      } catch (error) {
+        if (error instanceof ContentError) return error.problems;
+        throw error;
+      }
+      return [];
+    })();
+    const perDraft = [...site.claims.values()].map((claim) => 2 + claim.accounts.length);
+    expect(refused).toHaveLength(perDraft.reduce((sum, n) => sum + n, 0));
+    expect(new Set(refused.map((problem) => problem.field.replace(/^accounts\..*\./u, "accounts.")))).toEqual(
+      new Set(["title", "topic", "accounts.summary"]),
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import {
   placeAdjectives,
   type Detail,
 } from "../../src/lib/compare/details.ts";
+import { claimDetails, type ClaimQuotes, type ReportIndex } from "../../src/lib/compare/account-details.ts";
 import { placeKeyedWords } from "../../src/lib/compare/names.ts";
 import { createNameMatcher } from "../../src/lib/people/name-matcher.ts";
 
@@ -182,6 +183,38 @@ describe("detail extraction: other proper names", () => {
         "name",
       ),
     ).toEqual([]);
+  });
+
+  it("drops a word that is only a fragment of a longer name the text uses", () => {
+    expect(keysOf("Varga called Ruritania a NATO Ally. The Ally must act, she said.", "name")).toEqual(["nato ally"]);
+    expect(keysOf("Varga toured the White House. The House was empty.", "name")).toEqual(["white house"]);
+    expect(keysOf("Varga met Mark Rutte in Lisbon; Rutte said little.", "name")).toEqual(["mark rutte"]);
+  });
+
+  it("reads a name joined by “of” or “of the” as one name, not its capitalised words", () => {
+    expect(keysOf("Varga gave the State of the Union address. The State must act.", "name")).toEqual([
+      "state of the union",
+    ]);
+    expect(keysOf("Varga met the Bank of Portugal in Lisbon.", "name")).toEqual(["bank of portugal"]);
+  });
+
+  it("drops a title's one-word complement with the title, but keeps a longer name after it", () => {
+    expect(keysOf("Varga met the Secretary of State and the Minister of Defence.", "name")).toEqual([]);
+    expect(keysOf("Varga met the President of the Ruritania Senate.", "name")).toEqual(["ruritania senate"]);
+  });
+
+  it("drops, across an account's quotes, a name that is a fragment of a longer one it names", () => {
+    const none: ReportIndex = { names: () => false };
+    const claim: ClaimQuotes = {
+      storyReports: ["a", "b"],
+      accounts: [
+        { articleId: "a", quotes: [{ exact: "Ruritania is a NATO Ally." }, { exact: "The Ally must act." }] },
+        { articleId: "b", quotes: [{ exact: "Ruritania is a friend." }] },
+      ],
+    };
+    const details = claimDetails(claim, extract, new Map([["b", none]]));
+    expect(details["a"]?.only.map((d) => d.text)).toEqual(["NATO Ally"]);
+    expect(details["a"]?.marks).toEqual([[{ start: 15, end: 24 }], []]);
   });
 
   it("is deterministic", () => {

@@ -8,7 +8,7 @@ import { toClaimsCsv } from "../../src/lib/export/claims-csv.ts";
 import { toClaimsExport } from "../../src/lib/export/claims-json.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { reportPairs, storyDifferences } from "../../src/lib/model/differences.ts";
-import { leftOutClaims, reportLabels, reportLetter } from "../../src/lib/model/report-labels.ts";
+import { leftOutClaims, reportLabels } from "../../src/lib/model/report-labels.ts";
 import type { AccountDetails, Site } from "../../src/lib/model/types.ts";
 import { BASIC_DIR, basicWith } from "./helpers/basic-fixture.ts";
 
@@ -113,11 +113,13 @@ describe("details in the real story", () => {
   it("check:content warns about each such agree claim by file, and lists names without entries", () => {
     expect(formatDetailWarnings(site)).toMatchInlineSnapshot(`
       [
-        "warning: content/claims/putin-agreed-to-security-guarantees.yaml: status "agree", but only Report B (outlet not named) names CNN. (It has a note: check that it says so.)",
+        "warning: content/claims/putin-agreed-to-security-guarantees.yaml: status "agree", but only “Witkoff Claims Putin Agrees to Security …” (outlet not named) names CNN. (It has a note: check that it says so.)",
         "warning: content/claims/progress-made-at-trump-putin-meeting.yaml: status "agree", but only Republic Policy names Alaska · Friday. (It has a note: check that it says so.)",
       ]
     `);
-    expect(formatUnlistedNames(site)).toContain("  Truth Social — Report B (outlet not named)");
+    expect(formatUnlistedNames(site)).toContain(
+      "  Truth Social — “Witkoff Claims Putin Agrees to Security …” (outlet not named)",
+    );
   });
 
   it("claims.json carries the details as the issue specifies, valid against the schema", () => {
@@ -155,22 +157,21 @@ describe("details in the real story", () => {
 });
 
 describe("report labels", () => {
-  it("tell apart reports whose outlet is unknown or shared", () => {
+  it("tell apart reports whose outlet is unknown or shared, each by its own title", () => {
     const labels = reportLabels([
-      { id: "a", outlet: "Outlet not named" },
-      { id: "b", outlet: "The Daily Example" },
-      { id: "c", outlet: "Outlet not named" },
-      { id: "d", outlet: "Weekly" },
-      { id: "e", outlet: "Weekly" },
+      { id: "a", outlet: "Outlet not named", title: "Bridge open again" },
+      { id: "b", outlet: "The Daily Example", title: "Bridge reopens" },
+      { id: "c", outlet: "Outlet not named", title: "Cars cross the Kestrel Bridge again after a year of repairs" },
+      { id: "d", outlet: "Weekly", title: "Reopened" },
+      { id: "e", outlet: "Weekly", title: "Reopened" },
     ]);
-    expect([...labels.values()].map((l) => `${l.letter}=${l.label}`)).toEqual([
-      "A=Report A (outlet not named)",
-      "B=The Daily Example",
-      "C=Report C (outlet not named)",
-      "D=Report D (Weekly)",
-      "E=Report E (Weekly)",
+    expect([...labels.values()]).toEqual([
+      "“Bridge open again” (outlet not named)",
+      "The Daily Example",
+      "“Cars cross the Kestrel Bridge again …” (outlet not named)",
+      "Weekly, “Reopened” (d)",
+      "Weekly, “Reopened” (e)",
     ]);
-    expect([reportLetter(0), reportLetter(25), reportLetter(26), reportLetter(27)]).toEqual(["A", "Z", "AA", "AB"]);
   });
 
   it("pair every two reports once, in the story's order", () => {

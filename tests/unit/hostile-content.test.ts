@@ -22,6 +22,7 @@ describe("content the build refuses", () => {
       "blank-fields",
       "capitalised-extension",
       "colliding-topics",
+      "draft-placeholders",
       "edited-after-import",
       "empty-articles-and-stories",
       "every-problem-at-once",
@@ -37,6 +38,7 @@ describe("content the build refuses", () => {
       "script-source-url",
       "timestamp-tags",
       "unhelpful-quote-messages",
+      "unknown-note-reference",
       "vanished-published-id",
     ]);
   });
@@ -86,6 +88,26 @@ describe("content the build refuses", () => {
       [ContentError: 1 content problem:
       - tmp/hostile-refused/colliding-topics/claims/critics-vague.yaml → topic: topic "meeting!" and topic "Meeting" of tmp/hostile-refused/colliding-topics/claims/leaders-met.yaml would share the filter page /stories/summit/topic/meeting/
         Fix: spell both topics exactly alike ("Meeting"), or make them differ in letters or digits]
+    `);
+  });
+
+  it("a draft's placeholders, moved into content/claims/ unrewritten (a topic page “To review” was published)", () => {
+    expect(prove("draft-placeholders")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 3 content problems:
+      - tmp/hostile-refused/draft-placeholders/claims/plan-agreed.yaml → title: "To review: We agreed on a plan" is a draft's placeholder, not yet rewritten by an editor
+        Fix: write the claim's statement in neutral words, without the “To review:” mark
+      - tmp/hostile-refused/draft-placeholders/claims/plan-agreed.yaml → topic: "To review" is a draft's placeholder, not yet rewritten by an editor
+        Fix: give the topic the story's related claims share (e.g. “Security guarantees”)
+      - tmp/hostile-refused/draft-placeholders/claims/plan-agreed.yaml → accounts.first-report.summary: "To review: The report says: "We agreed on a plan," said Berg's aide." is a draft's placeholder, not yet rewritten by an editor
+        Fix: write one line saying what this report says on the claim, without the “To review:” mark]
+    `);
+  });
+
+  it("a note naming a report that is not one of the story's", () => {
+    expect(prove("unknown-note-reference")).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content problem:
+      - tmp/hostile-refused/unknown-note-reference/claims/leaders-met.yaml → note: "[[first-reprot]]" names no report of story "summit"
+        Fix: write [[article-id]] with the id of one of the story's reports: first-report, second-report]
     `);
   });
 

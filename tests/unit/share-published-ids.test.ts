@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/lib/content-error.ts";
-import { checkPublishedIds, formatPublishedIds, parsePublishedIds } from "../../src/lib/claims/published-ids.ts";
+import {
+  checkPublishedIds,
+  formatPublishedIds,
+  parsePublishedIds,
+  publishIds,
+} from "../../src/lib/claims/published-ids.ts";
 
 const FILE = "content/published-claims.txt";
 const claims = [
@@ -19,6 +24,13 @@ describe("published claim ids", () => {
   it("writes the list sorted, without duplicates, one id per line", () => {
     expect(formatPublishedIds(["plan-agreed", "leaders-met", "plan-agreed"])).toBe("leaders-met\nplan-agreed\n");
     expect(formatPublishedIds([])).toBe("");
+  });
+
+  it("publish new ids beside the listed ones, never dropping one, and say which were added", () => {
+    expect(publishIds(["old-claim", "leaders-met"], ["plan-agreed", "leaders-met", "plan-agreed"])).toEqual({
+      text: "leaders-met\nold-claim\nplan-agreed\n",
+      added: ["plan-agreed"],
+    });
   });
 
   it("accept an id that is a claim or a claim's former id", () => {

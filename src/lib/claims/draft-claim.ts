@@ -1,6 +1,7 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
 import { indexForQuotes, locateQuote } from "./locate-quote.ts";
 import { slugify } from "../slug.ts";
+import { DRAFT_TOPIC, draftPlaceholder } from "./draft-placeholders.ts";
 import type { Suggestion } from "../compare/align/suggest.ts";
 
 /** A claim file's content, as an editor would write it (src/schemas/claim.ts). */
@@ -109,7 +110,8 @@ export function draftSummary(content: string, speaker?: string): string {
 /**
  * Turn a suggestion into a claim file an editor can review and move to
  * content/claims/: verbatim quotes proven by the build's locator, a drafted
- * title, people and places from the accounts' details. For an existing
+ * title, topic and summaries marked "To review" (the proof refuses them
+ * until rewritten), people and places from the accounts' details. For an existing
  * claim, the draft is that claim with the proposed accounts added; the
  * editor's own file is never touched.
  */
@@ -138,7 +140,7 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
     const named = account.speakers.find((d) => d.kind === "person" || d.kind === "name")?.text;
     accounts[articleId] = {
       quotes,
-      summary: draftSummary(account.content, named),
+      summary: draftPlaceholder(draftSummary(account.content, named)),
       ...(speaker === undefined ? {} : { speaker: speaker.key }),
       direct: account.direct,
     };
@@ -166,8 +168,8 @@ export function draftClaim(suggestion: Suggestion, context: DraftContext): Draft
     id: uniqueId(slugify(title, ID_WORDS) || "claim", context.takenIds),
     data: {
       story: context.story,
-      title: title || "To write",
-      topic: "To review",
+      title: draftPlaceholder(title || "write the claim's statement"),
+      topic: DRAFT_TOPIC,
       people: [...people].sort(),
       places: [...places].sort(),
       ...(Object.keys(accounts).length > 1 ? status : {}),

@@ -45,5 +45,20 @@ export function checkPublishedIds(
   if (problems.length > 0) throw new ContentError(problems);
 }
 
+/**
+ * Publish claim ids: the list with the ids of `claims` it lacks appended,
+ * never dropping one (what `npm run claims:publish` and the desk write).
+ *
+ * @returns the new list file's text and the ids added, sorted
+ */
+export function publishIds(
+  published: readonly string[],
+  claimIds: Iterable<string>,
+): { text: string; added: string[] } {
+  const known = new Set(published);
+  const added = [...new Set(claimIds)].filter((id) => !known.has(id)).sort();
+  return { text: formatPublishedIds([...published, ...added]), added };
+}
+
 /** File name of the list, inside the content folder. */
 export const PUBLISHED_CLAIMS_FILE = "published-claims.txt";

@@ -1,5 +1,5 @@
 import type { BlockInfo } from "../../plugins/rehype-sentence-ids.ts";
-import { placeKeyedWords } from "./names.ts";
+import { placeKeyedWords, withoutNameFragments } from "./names.ts";
 import { detailId, distinctDetails, oneSidedDetails } from "./one-sided.ts";
 import type { Detail, DetailKind } from "./types.ts";
 import { mergeRanges, type TextRange } from "../text/ranges.ts";
@@ -11,7 +11,7 @@ export interface OneSidedDetail {
   readonly key: string;
   /** The account's own words for it (its first occurrence). */
   readonly text: string;
-  /** The claim's other reports whose text names it elsewhere; empty when it is named nowhere in them. */
+  /** The story's other reports (with an account on the claim or not) whose text names it; empty when none does. */
   readonly namedElsewhereBy: readonly string[];
 }
 
@@ -19,9 +19,9 @@ export interface OneSidedDetail {
 export interface AccountDetails {
   /** Every detail of this account's quotes that the other accounts' quotes do not name. */
   readonly details: readonly OneSidedDetail[];
-  /** Of those, the ones no other report of the claim names anywhere in its text: "Only Republic Policy names". */
+  /** Of those, the ones no other report of the story names anywhere in its text: "Only Republic Policy names". */
   readonly only: readonly OneSidedDetail[];
-  /** The rest: some other report names them, outside its quotes on this claim. */
+  /** The rest: some other report of the story names them, outside its quotes on this claim. */
   readonly elsewhere: readonly OneSidedDetail[];
   /** Per quote, in the account's quote order: character ranges of the quote's exact text naming an `only` detail. */
   readonly marks: readonly (readonly TextRange[])[];
@@ -29,6 +29,11 @@ export interface AccountDetails {
 
 /** What the comparison reads of a claim: each account's report and the exact words of its quotes. */
 export interface ClaimQuotes {
+  /**
+   * Every report of the claim's story, with an account on the claim or not: a detail is "only" this
+   * account's when none of them names it, so a report that joins the story later is checked too.
+   */
+  readonly storyReports: readonly string[];
   readonly accounts: readonly {
     readonly articleId: string;
     readonly quotes: readonly { readonly exact: string }[];
@@ -70,7 +75,7 @@ export function indexReport(
 /**
  * The one-sided details of one claim, per account: extracted from each
  * account's quotes, compared across accounts by kind and key, and checked
- * against the other accounts' whole reports.
+ * against the whole text of every other report of the story.
  */
 export function claimDetails(
   claim: ClaimQuotes,
@@ -79,14 +84,15 @@ export function claimDetails(
 ): Record<string, AccountDetails> {
   if (claim.accounts.length < 2) return {};
   const perQuote = claim.accounts.map((account) => account.quotes.map((quote) => extract(quote.exact)));
+  // A fragment of a longer name in another quote of the account ("The Ally …" after "a NATO Ally") is that name.
   const oneSided = oneSidedDetails(
-    new Map(claim.accounts.map((account, i) => [account.articleId, (perQuote[i] ?? []).flat()])),
+    new Map(claim.accounts.map((account, i) => [account.articleId, withoutNameFragments((perQuote[i] ?? []).flat())])),
   );
   const result: Record<string, AccountDetails> = {};
   claim.accounts.forEach((account, i) => {
     const own = oneSided.get(account.articleId);
     if (own === undefined) return;
-    const others = claim.accounts.filter((other) => other !== account).map((other) => other.articleId);
+    const others = claim.storyReports.filter((id) => id !== account.articleId);
     const details: OneSidedDetail[] = distinctDetails(own).map((detail) => ({
       kind: detail.kind,
       key: detail.key,

@@ -1,6 +1,6 @@
 import { createNameMatcher, type NameMatch } from "../people/name-matcher.ts";
 import { findDates } from "./dates.ts";
-import { findNames, nameKey } from "./names.ts";
+import { findNames, nameKey, withoutNameFragments } from "./names.ts";
 import { findNumbers } from "./numbers.ts";
 import { overlapsAny, type Detail, type DetailKind, type KnownEntities } from "./types.ts";
 
@@ -62,7 +62,8 @@ export function createDetailExtractor(
     const numbers = findNumbers(text, [...entities, ...dates]);
     const places = entities.filter((detail) => detail.kind === "place");
     const people = entities.filter((detail) => detail.kind === "person");
-    const names = withNames ? findNames(text, [...people, ...dates, ...numbers], places, knownKeys, adjectives) : [];
+    const found = withNames ? findNames(text, [...people, ...dates, ...numbers], places, knownKeys, adjectives) : [];
+    const names = withoutNameFragments(found);
     // A place that heads a longer name ("EU Commission", "Washington Post") is part of that name, not a place named.
     const named = entities.filter((entity) => entity.kind !== "place" || !overlapsAny(entity, names));
     const details = Object.freeze(

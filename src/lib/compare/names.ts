@@ -9,12 +9,16 @@ import { overlapsAny, type Detail } from "./types.ts";
  * tagger: its organisations, people, places and topics, plus any run of
  * words it tags as a proper noun or acronym ("Truth Social" is only that).
  *
- * The runs are then cut where the reader would: at punctuation, at a
- * possessive ("NATO's Article" is NATO), and around the spans other details
- * already took (known people, dates, numbers). What is left is dropped when
- * it is only titles and demonyms ("Ukrainian President"), only known places,
- * a known alias in another case ("RUSSIA"), or a lone capitalised word at the
- * start of a sentence that compromise does not know as a name.
+ * Two runs joined by "of" or "of the" are one name ("State of the Union",
+ * "Bank of Portugal"). The runs are then cut where the reader would: at
+ * punctuation, at a possessive ("NATO's Article" is NATO), and around the
+ * spans other details already took (known people, dates, numbers). What is
+ * left is dropped when it is only titles and demonyms ("Ukrainian
+ * President"), a title with a one-word complement ("Secretary of State"),
+ * only known places, a known alias in another case ("RUSSIA"), or a lone
+ * capitalised word at the start of a sentence that compromise does not know
+ * as a name. Last, a name that is only a fragment of a longer name of the
+ * same text ("Ally" beside "NATO Ally") is dropped (withoutNameFragments).
  */
 
 /** The slice of compromise's JSON output we read. */
@@ -46,6 +50,9 @@ const SENTENCE_START = /(?:^|[.!?:;…]["'”’)\]]*\s|\n)[\s"'“‘([]*$/u;
 /** An all-capital word ("NATO’s") opening a sentence, which compromise does not always tag as an acronym. */
 const ACRONYM = /^\p{Lu}{2,}(?:['’]s)?$/u;
 const NAME_TAGS = ["Organization", "Person", "Place", "Acronym"];
+/** Words that join two capitalised runs into one name: "State of the Union". */
+const CONNECTORS = new Set(["of", "the"]);
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Any compromise view: all we need of one is its JSON. */
 interface JsonView {
@@ -146,6 +153,8 @@ export function findNames(
     }
   }
 
+  joinConnectors(terms, marked, taken);
+
   const names: Detail[] = [];
   let run: Term[] = [];
   const flush = (): void => {
@@ -162,7 +171,36 @@ export function findNames(
   return names;
 }
 
-/** Titles and roles ("President", "Secretary General"): compromise tags them Honorific or Actor. */
+/**
+ * Mark "of" and "of the" between two marked runs as part of them, so
+ * "State of the Union" is one run, not "State" and "Union". Only within a
+ * phrase: not after punctuation or a possessive, nor into a taken span.
+ */
+function joinConnectors(terms: readonly Term[], marked: boolean[], taken: readonly TextRange[]): void {
+  terms.forEach((term, i) => {
+    const before = terms[i - 1];
+    if (term.text !== "of" || !marked[i - 1] || before === undefined) return;
+    if (POSSESSIVE.test(before.text) || BREAK_AFTER.test(before.post) || BREAK_AFTER.test(term.post)) return;
+    const j = terms[i + 1]?.text === "the" && !BREAK_AFTER.test(terms[i + 1]?.post ?? "") ? i + 2 : i + 1;
+    const after = terms[j];
+    if (after === undefined || !marked[j] || !CAPITALISED.test(after.text) || overlapsAny(after, taken)) return;
+    for (let k = i; k < j; k++) marked[k] = true;
+  });
+}
+
+/**
+ * Names whose words are only a run of the words of a longer name in the same
+ * list ("Ally" beside "NATO Ally", "State" beside "State of the Union",
+ * "Rutte" beside "Mark Rutte"): a fragment standing for that name, not
+ * another one. Other details pass untouched.
+ */
+export function withoutNameFragments<T extends Pick<Detail, "kind" | "key">>(details: readonly T[]): T[] {
+  const names = new Set(details.filter((detail) => detail.kind === "name").map((detail) => ` ${detail.key} `));
+  const isFragment = (key: string): boolean =>
+    [...names].some((name) => name !== ` ${key} ` && name.includes(` ${key} `));
+  return details.filter((detail) => detail.kind !== "name" || !isFragment(detail.key));
+}
+
 /**
  * Whether compromise could find a name here at all: some capital letter,
  * outside the spans other details took, that does not merely open a
@@ -181,6 +219,7 @@ function mayHoldName(text: string, taken: readonly TextRange[]): boolean {
   return false;
 }
 
+/** Titles and roles ("President", "Secretary General"): compromise tags them Honorific or Actor. */
 const isTitle = (term: Term): boolean =>
   !ACRONYM.test(term.text) && (term.tags.has("Honorific") || term.tags.has("Actor"));
 const isTitleOrDemonym = (term: Term): boolean => isTitle(term) || term.tags.has("Demonym");
@@ -197,6 +236,10 @@ function toName(run: readonly Term[], text: string, { places, knownKeys, adjecti
   let terms = [...run];
   while (terms.length > 0 && isTitle(terms[0] as Term)) terms = terms.slice(1);
   while (terms.length > 0 && isTitle(terms.at(-1) as Term)) terms = terms.slice(0, -1);
+  // A title's complement ("Secretary of State", "President of the Ruritania Senate"): one word is part of the title.
+  const complement = terms.length < run.length && CONNECTORS.has(terms[0]?.text ?? "");
+  while (terms.length > 0 && CONNECTORS.has((terms[0] as Term).text)) terms = terms.slice(1);
+  if (complement && terms.length === 1 && !ACRONYM.test((terms[0] as Term).text)) return undefined;
   const [head, last] = [terms[0], terms.at(-1)];
   if (head === undefined || last === undefined) return undefined;
   const readsAsPlace = (term: Term): boolean => overlapsAny(term, places) || adjectives.has(nameKey(term.text));

@@ -1,12 +1,12 @@
+import { reportReference } from "./note-references.ts";
 import type { Site } from "./types.ts";
 import type { ExistingClaim } from "../compare/align/existing-claim.ts";
 import type { ReportInput } from "../compare/align/suggest.ts";
 
 /**
- * Outlet names made unique within a story, as the suggestion engine names
- * reports in its notes: two unnamed outlets stay apart ("Outlet not named (2)").
- * Not the site's report labels (reportLabels, "Report B (outlet not named)"):
- * drafted notes keep the engine's wording.
+ * Outlet names made unique within a story, as the suggest command's summary
+ * heads each report: two unnamed outlets stay apart ("Outlet not named (2)").
+ * Not what the engine names reports by in its notes (storyReports).
  */
 export function outletLabels(site: Site, articleIds: readonly string[]): Map<string, string> {
   const outlets = articleIds.map((id) => site.articles.get(id)?.meta.outlet ?? id);
@@ -19,14 +19,18 @@ export function outletLabels(site: Site, articleIds: readonly string[]): Map<str
   );
 }
 
-/** A story's reports, as the engine reads them. */
+/**
+ * A story's reports, as the engine reads them. Each is labelled by its note
+ * reference, `[[article-id]]`, so a drafted note ("only [[…]] names Keir
+ * Starmer") names the report in a way the build resolves and keeps true as
+ * the story grows.
+ */
 export function storyReports(site: Site, storyId: string): ReportInput[] {
   const story = site.stories.find((s) => s.id === storyId);
   if (story === undefined) return [];
-  const labels = outletLabels(site, story.articleIds);
   return story.articleIds.map((id) => ({
     id,
-    label: labels.get(id) ?? id,
+    label: reportReference(id),
     blocks: site.articles.get(id)?.blocks ?? [],
   }));
 }

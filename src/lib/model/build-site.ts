@@ -71,6 +71,14 @@ export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNR
   const reports = new Map<string, ReportIndex>(
     [...parsed].map(([id, article]) => [id, indexReport(article.blocks, extractIndex, adjectives)]),
   );
+  const metaOf = new Map(input.articles.map((a) => [a.id, a.data]));
+  const labels = new Map(
+    [...articleOrder.values()].flatMap((ids) => [
+      ...reportLabels(
+        ids.map((id) => ({ id, outlet: metaOf.get(id)?.outlet ?? "", title: metaOf.get(id)?.title ?? "" })),
+      ),
+    ]),
+  );
   const resolved = problems.collect(() =>
     resolveClaims(input.claims, {
       storyIds,
@@ -84,21 +92,16 @@ export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNR
       placeIds: new Set(input.places.map((p) => p.id)),
       articleOrder,
       unreadable,
+      labels,
     }),
   );
   // Every problem so far at once: references, names and quotes alike.
   problems.throwIfAny();
-  const claims = withDetails(resolved ?? [], extract, reports);
+  const claims = withDetails(resolved ?? [], extract, reports, articleOrder);
   sortByFirstAppearance(claims, parsed, articleOrder);
   const claimMap = new Map(claims.map((claim) => [claim.id, claim]));
 
   const marks = collectMarks(claims, parsed);
-  const outlets = new Map(input.articles.map((a) => [a.id, a.data.outlet]));
-  const labels = new Map(
-    [...articleOrder.values()].flatMap((ids) => [
-      ...reportLabels(ids.map((id) => ({ id, outlet: outlets.get(id) ?? "" }))),
-    ]),
-  );
   const articles = new Map<string, SiteArticle>();
   for (const entry of input.articles) {
     const article = parsed.get(entry.id) as ParsedArticle;
@@ -113,8 +116,7 @@ export function buildSite(input: SiteInput, unreadable: Unreadable = NOTHING_UNR
       lead: article.blocks.find((block) => block.kind === "paragraph")?.text ?? "",
       droppedImages: article.droppedImages,
       wordCount: text.split(/\s+/u).filter(Boolean).length,
-      letter: labels.get(entry.id)?.letter ?? "",
-      label: labels.get(entry.id)?.label ?? entry.data.outlet,
+      label: labels.get(entry.id) ?? entry.data.outlet,
     });
   }
 

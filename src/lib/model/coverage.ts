@@ -19,11 +19,13 @@ export function measureCoverage(
 
 /** The coverage report as printed by the build and by `npm run check:content`: a line per article, then the gaps. */
 export function formatCoverage(coverage: readonly ArticleCoverage[]): string[] {
-  return coverage.flatMap((entry) => {
-    const share = entry.total === 0 ? 100 : (entry.covered / entry.total) * 100;
-    return [
-      `${entry.articleId}: ${entry.covered}/${entry.total} sentences covered by claims (${share.toFixed(1)} %)`,
-      ...entry.uncovered.map((sentence) => `  uncovered: ${sentence}`),
-    ];
-  });
+  return coverage.flatMap((entry) => [
+    `${entry.articleId}: ${entry.covered}/${entry.total} sentences covered by claims (${coverageShare(entry)})`,
+    ...entry.uncovered.map((sentence) => `  uncovered: ${sentence}`),
+  ]);
+}
+
+/** An article's covered share as the coverage report prints it: "87.5 %" (an article without sentences is covered). */
+export function coverageShare(entry: Pick<ArticleCoverage, "covered" | "total">): string {
+  return `${(entry.total === 0 ? 100 : (entry.covered / entry.total) * 100).toFixed(1)} %`;
 }

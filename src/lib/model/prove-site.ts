@@ -8,6 +8,7 @@ import type { Unreadable } from "../content/unreadable.ts";
 import { originalQuoteLinks } from "../share/original-links.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteInput } from "./input.ts";
+import { draftProblems } from "./draft-problems.ts";
 import { topicProblems } from "./topics.ts";
 import type { Site, SiteClaim, SiteQuote } from "./types.ts";
 
@@ -30,7 +31,7 @@ export function readPublishedList(dir: string): PublishedList | undefined {
  * check refuses exactly what the build refuses:
  *
  * 1. the model (schemas were applied by the loader; references, quotes, statuses);
- * 2. topics that have no URL or share one;
+ * 2. draft placeholders not yet rewritten ("To review"), and topics that have no URL or share one;
  * 3. published claim ids that would vanish;
  * 4. quotes that no text fragment can single out in the original.
  *
@@ -43,6 +44,7 @@ export function proveSite(input: SiteInput, published?: PublishedList, unreadabl
   const site = problems.collect(() => buildSite(input, unreadable));
   // In the site's order (as the reports make the claims) when there is one, else as the files are named.
   const written = site?.claims.values() ?? input.claims.map(({ id, file, data }) => ({ id, file, ...data }));
+  for (const problem of draftProblems(input.claims)) problems.add(problem);
   for (const problem of topicProblems(written)) problems.add(problem);
   if (published !== undefined) {
     // A claim whose file could not be read has its own problem; it has not vanished.

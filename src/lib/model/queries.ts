@@ -65,18 +65,12 @@ export function neighbours(site: Site, claim: SiteClaim): { previous?: SiteClaim
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
-/**
- * The reports, other than `articleId`'s, that give an account of `claim`, by
- * article id: whom a detail list compares an account with.
- */
-export function otherAccountReports(
-  claim: Pick<SiteClaim, "accounts">,
+/** Every report of the claim's story but `articleId`'s, by article id: whom a detail list says also names a detail. */
+export function otherStoryReports(
+  site: Site,
+  claim: Pick<SiteClaim, "story">,
   articleId: string,
-  articles: ReadonlyMap<string, SiteArticle>,
 ): Map<string, SiteArticle> {
-  return new Map(
-    claim.accounts
-      .filter((account) => account.articleId !== articleId && articles.has(account.articleId))
-      .map((account) => [account.articleId, articles.get(account.articleId) as SiteArticle]),
-  );
+  const ids = storyById(site, claim.story)?.articleIds ?? [];
+  return new Map(ids.filter((id) => id !== articleId).map((id) => [id, must(site.articles, id)]));
 }

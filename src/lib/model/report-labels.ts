@@ -1,32 +1,42 @@
 /** The outlet value the importer writes when a text names no publisher. */
 export const UNNAMED_OUTLET = "Outlet not named";
 
+/** Words of a report's own title that a label quotes: enough to tell two reports of one outlet apart. */
+const TITLE_WORDS = 6;
+
 /**
- * Letters and labels that tell a story's reports apart: "A", "B", … in the
- * story's order, and the outlet as label unless it is unnamed or shared by
- * two reports ("Report B (outlet not named)", "Report C (Daily Example)").
+ * Labels that tell a story's reports apart, each made from its own report only, so that a report joining the
+ * story never relabels another (letters in story order did: a report published earlier turned B into C): the
+ * outlet, or, when the outlet is unnamed or shared by two reports, the report's own title ("“Island ferry back
+ * in service” (outlet not named)", "Coast Radio, “Ferry sails again”"), which reads in a note's sentence too. Reports whose
+ * outlet and title both coincide also show their article id.
  */
 export function reportLabels(
-  reports: readonly { readonly id: string; readonly outlet: string }[],
-): Map<string, { letter: string; label: string }> {
-  const outletCount = new Map<string, number>();
-  for (const report of reports) outletCount.set(report.outlet, (outletCount.get(report.outlet) ?? 0) + 1);
+  reports: readonly { readonly id: string; readonly outlet: string; readonly title: string }[],
+): Map<string, string> {
+  const count = <K>(keys: readonly K[]): Map<K, number> => {
+    const counts = new Map<K, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const outlets = count(reports.map((report) => report.outlet));
+  const titled = reports.map((report) => {
+    if (report.outlet === UNNAMED_OUTLET) return `“${shortTitle(report.title)}” (outlet not named)`;
+    return outlets.get(report.outlet) === 1 ? report.outlet : `${report.outlet}, “${shortTitle(report.title)}”`;
+  });
+  const labels = count(titled);
   return new Map(
-    reports.map((report, index) => {
-      const letter = reportLetter(index);
-      const unique = report.outlet !== UNNAMED_OUTLET && outletCount.get(report.outlet) === 1;
-      const label = unique
-        ? report.outlet
-        : `Report ${letter} (${report.outlet === UNNAMED_OUTLET ? "outlet not named" : report.outlet})`;
-      return [report.id, { letter, label }];
+    reports.map((report, i) => {
+      const label = titled[i] as string;
+      return [report.id, (labels.get(label) ?? 0) > 1 ? `${label} (${report.id})` : label];
     }),
   );
 }
 
-/** "A" … "Z", then "AA", "AB", …: a story rarely has more than six reports, but never runs out. */
-export function reportLetter(index: number): string {
-  const letter = String.fromCharCode(65 + (index % 26));
-  return index < 26 ? letter : `${reportLetter(Math.floor(index / 26) - 1)}${letter}`;
+/** The first words of a title, "…" marking a cut. */
+function shortTitle(title: string): string {
+  const words = title.trim().split(/\s+/u);
+  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(" ")} …` : words.join(" ");
 }
 
 /** Per report, the claims of its story it does not make, in story order. */

@@ -7,6 +7,7 @@ import type { ResolvedClaim, SiteAccount, SiteQuote } from "./types.ts";
 import type { ClaimStatus } from "../status.ts";
 import { codePoints } from "../text/code-points.ts";
 import { locateQuote, type QuoteIndex, type QuoteResult } from "../claims/locate-quote.ts";
+import { resolveReportReferences } from "./note-references.ts";
 
 /** What claims are checked against. */
 export interface ClaimContext {
@@ -19,6 +20,8 @@ export interface ClaimContext {
   readonly articleOrder: ReadonlyMap<string, readonly string[]>;
   /** Files whose own problems were reported when read: references to them are not "unknown". */
   readonly unreadable?: Unreadable;
+  /** Article id → the label pages show for it (reportLabels): what a note's `[[article-id]]` reads as. */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 const QUOTE_FIX = "copy the passage verbatim from the article (only quote marks and spaces may differ)";
@@ -62,6 +65,19 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
 
     const accountIds = Object.keys(data.accounts);
     const status = deriveStatus(data, accountIds.length, problem);
+    const order = context.articleOrder.get(data.story) ?? [];
+    // Notes and summaries may name the story's reports as [[article-id]]: shown as each report's label.
+    const references = new Map(order.map((articleId) => [articleId, context.labels.get(articleId) ?? articleId]));
+    const resolveText = (field: string, text: string): string => {
+      const resolved = resolveReportReferences(text, references);
+      for (const reference of resolved.unknown)
+        problem(
+          field,
+          `"${reference}" names no report of story "${data.story}"`,
+          `write [[article-id]] with the id of one of the story's reports: ${order.join(", ")}`,
+        );
+      return resolved.text;
+    };
     const accounts: SiteAccount[] = [];
     for (const articleId of accountIds) {
       const account = data.accounts[articleId];
@@ -117,13 +133,13 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
       accounts.push({
         articleId,
         quotes,
-        summary: account.summary,
+        summary: resolveText(`${field}.summary`, account.summary),
         ...(account.speaker === undefined ? {} : { speaker: account.speaker }),
         direct: account.direct,
       });
     }
-    const order = context.articleOrder.get(data.story) ?? [];
     accounts.sort((a, b) => order.indexOf(a.articleId) - order.indexOf(b.articleId));
+    const note = data.note === undefined ? undefined : resolveText("note", data.note);
     claims.push({
       id,
       file,
@@ -132,7 +148,7 @@ export function resolveClaims(entries: readonly Entry<ClaimData>[], context: Cla
       title: data.title,
       topic: data.topic,
       status,
-      ...(data.note === undefined ? {} : { note: data.note }),
+      ...(note === undefined ? {} : { note }),
       people: data.people,
       places: data.places,
       redirectFrom: data.redirectFrom,

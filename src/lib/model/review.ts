@@ -1,5 +1,6 @@
 import type { Site } from "./types.ts";
 import { findUnlistedNames } from "../compare/unlisted-names.ts";
+import { twoReportWording } from "./note-references.ts";
 import { siteKnownEntities } from "./site-details.ts";
 
 /**
@@ -35,4 +36,31 @@ export function formatUnlistedNames(site: Site): string[] {
       (entry) => `  ${entry.name} — ${entry.articleIds.map((id) => site.articles.get(id)?.label ?? id).join(", ")}`,
     ),
   ];
+}
+
+/**
+ * For editors: notes and summaries in a story of three reports or more that still speak as if it had two ("the
+ * other report", "both reports", "Report B"), one warning per field naming its file. They warn, never fail: the editor rewrites
+ * them with `[[article-id]]` references, which stay true however many reports join.
+ */
+export function formatNoteWarnings(site: Site): string[] {
+  const reportCount = new Map(site.stories.map((story) => [story.id, story.articleIds.length]));
+  const lines: string[] = [];
+  for (const claim of site.claims.values()) {
+    const count = reportCount.get(claim.story) ?? 0;
+    if (count < 3) continue;
+    const texts: [string, string | undefined][] = [
+      ["note", claim.note],
+      ...claim.accounts.map((account): [string, string] => [`accounts.${account.articleId}.summary`, account.summary]),
+    ];
+    for (const [field, text] of texts) {
+      const words = text === undefined ? undefined : twoReportWording(text);
+      if (words === undefined) continue;
+      lines.push(
+        `warning: ${claim.file}: ${field} says “${words}”, but story "${claim.story}" has ${count} reports. ` +
+          "Name each report meant: write [[article-id]], which the pages show as its outlet.",
+      );
+    }
+  }
+  return lines;
 }

@@ -37,9 +37,10 @@ export interface SiteArticle {
   /** Images of the Markdown that the site does not show (their alt text stays in the text); absent means none. */
   readonly droppedImages?: readonly DroppedImage[];
   readonly wordCount: number;
-  /** Letter of the report within its story ("A", "B", …), in the story's report order. */
-  readonly letter: string;
-  /** A name that tells the report apart within its story: the outlet, or "Report B (outlet not named)". */
+  /**
+   * A name that tells the report apart within its story and never changes when another report joins: the outlet,
+   * or "Outlet not named: “Its own title”" (see reportLabels).
+   */
   readonly label: string;
 }
 
