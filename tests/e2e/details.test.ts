@@ -9,6 +9,7 @@ import type { ClaimsExport } from "../../src/lib/export/claims-json.ts";
 import { axeViolations } from "./support/axe.ts";
 import { useSite } from "./support/browser.ts";
 import { tabTo } from "./support/keyboard.ts";
+import { sourceClaims } from "./support/source-content.ts";
 
 const site = useSite();
 const STORY = "/stories/putin-security-guarantees-2025-08/";
@@ -29,9 +30,25 @@ describe("where the reports differ", () => {
     expect(digestTop).toBeLessThan(tableTop ?? 0);
     const listed = await digest
       .locator("[data-difference]")
-      .evaluateAll((items) => items.map((item) => item.getAttribute("data-difference")));
-    const differ = data.claims.filter((c) => c.status === "differ").map((c) => c.id);
-    expect(listed).toEqual(expect.arrayContaining([...differ, PROGRESS]));
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-difference") ?? ""));
+    // The oracle is the claim files: every claim the editor marked differ, and every agree claim whose row says
+    // which details only one report names, each such detail checked against the quotes the editor wrote.
+    const claims = sourceClaims().filter((claim) => claim.story === data.stories[0]?.id);
+    const differ = claims.filter((claim) => claim.status === "differ").map((claim) => claim.id);
+    const agreeWithDetails: string[] = [];
+    for (const claim of claims.filter((c) => c.status === "agree" && Object.keys(c.accounts).length >= 2)) {
+      const texts = await page.locator(`#claim-${claim.id} [data-details-only]`).allInnerTexts();
+      if (texts.length === 0) continue;
+      const quotes = Object.values(claim.accounts).map((account) => account.quotes.join(" "));
+      for (const detail of texts.flatMap((text) => text.replace(/^.*? names: /u, "").split(" · "))) {
+        const naming = quotes.filter((quote) => quote.includes(detail.trim())).length;
+        expect([claim.id, detail, naming > 0 && naming < quotes.length]).toEqual([claim.id, detail, true]);
+      }
+      agreeWithDetails.push(claim.id);
+    }
+    expect(agreeWithDetails).toContain(PROGRESS);
+    expect([...listed].sort()).toEqual([...differ, ...agreeWithDetails].sort());
+    expect(new Set(listed).size, "each claim once").toBe(listed.length);
     const item = digest.locator(`[data-difference="${PROGRESS}"]`);
     await expect(item.innerText()).resolves.toContain("Agree · details differ");
     await expect(item.innerText()).resolves.toContain("Only Republic Policy names: Alaska · Friday");

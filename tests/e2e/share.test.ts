@@ -227,9 +227,67 @@ describe("permalinks and discovery", () => {
     expect(collection.total).toBe(quotes.length);
     expect(collection.first.items.map((item) => item.target.selector[0]?.exact)).toEqual(quotes);
     const articleUrls = new Set(data.articles.map((article) => absoluteUrl(article.url)));
+    const pages = new Map<string, string>();
     for (const item of collection.first.items) {
       expect(articleUrls.has(item.target.source), item.target.source).toBe(true);
-      expect(item.target.selector[1]?.value).toMatch(/^s-/u);
+      const id = item.target.selector[1]?.value ?? "";
+      // A sentence id is made of the sentence's own first words (a counter only after them, for a repeated
+      // sentence), never its position ("s-x-2"), so a shared link survives a paragraph added above it.
+      expect(id).toMatch(/^s-[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+      const url = new URL(item.target.source).pathname;
+      if (!pages.has(url)) pages.set(url, await (await fetch(`${site.origin}${url}`)).text());
+      const sentence = sentenceText(pages.get(url) ?? "", id);
+      expect(sentence, `${id} is a sentence of ${url}`).not.toBeUndefined();
+      const idWords = id.slice(2).split("-");
+      // An apostrophe joins the letters around it ("Trump's" is "trumps"), as in a URL.
+      const leading =
+        (sentence ?? "")
+          .replace(/['’]/gu, "")
+          .match(/[\p{L}\p{N}]+/gu)
+          ?.map(foldWord) ?? [];
+      // The words of the id are the sentence's first words; anything after them is a counter, never a position.
+      const own = idWords.filter((word, n) => word === leading[n]);
+      expect(own.length, `${id} from "${sentence}"`).toBeGreaterThan(0);
+      expect(
+        idWords.slice(own.length).every((word) => /^\d+$/u.test(word)),
+        `${id} from "${sentence}"`,
+      ).toBe(true);
+      expect(own.join("-"), id).not.toBe("x");
+      // The quote starts in that sentence.
+      const exact = item.target.selector[0]?.exact ?? "";
+      expect(`${sentence} `.includes(exact.slice(0, 12)) || exact.includes(sentence ?? "\u0000"), id).toBe(true);
     }
   });
 });
+
+/** The text of the element with `id` in a page, tags stripped (marks and links inside a sentence are text). */
+function sentenceText(html: string, id: string): string | undefined {
+  const at = html.indexOf(`id="${id}"`);
+  if (at < 0) return undefined;
+  const open = html.indexOf(">", at) + 1;
+  let depth = 1;
+  const tags = /<(\/?)span\b[^>]*>/gu;
+  tags.lastIndex = open;
+  for (let tag = tags.exec(html); tag !== null; tag = tags.exec(html)) {
+    depth += tag[1] === "/" ? -1 : 1;
+    if (depth === 0) return decodeEntities(html.slice(open, tag.index).replace(/<[^>]*>/gu, "")).trim();
+  }
+  return undefined;
+}
+
+/** The few entities our pages write inside text. */
+const decodeEntities = (text: string): string =>
+  text
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&");
+
+/** A word as an id spells it: lower case, no diacritics. */
+const foldWord = (word: string): string =>
+  word
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();

@@ -10,6 +10,7 @@ import {
   BUILD_ENV,
   BUILD_NODE_FLAGS,
 } from "../../scripts/lib/build/astro-build.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 describe("astroBuildCommand", () => {
   it("runs Astro's CLI with the build flags before the script, and keeps the caller's environment", () => {
@@ -20,15 +21,19 @@ describe("astroBuildCommand", () => {
     expect(build.env["MIMALLOC_PURGE_DELAY"]).toBe(BUILD_ENV["MIMALLOC_PURGE_DELAY"]);
   });
 
-  it("uses flags the pinned Node accepts (an unknown V8 flag stops Node before any script runs)", () => {
-    const run = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, "-e", "process.stdout.write('ok')"], {
-      encoding: "utf8",
-    });
-    expect(run.stderr).toBe("");
-    expect(run.stdout).toBe("ok");
-    const refused = spawnSync(process.execPath, ["--heap-growing-percentage=50", "-e", "0"], { encoding: "utf8" });
-    expect(refused.status).not.toBe(0);
-  });
+  it(
+    "uses flags the pinned Node accepts (an unknown V8 flag stops Node before any script runs)",
+    () => {
+      const run = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, "-e", "process.stdout.write('ok')"], {
+        encoding: "utf8",
+      });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe("ok");
+      const refused = spawnSync(process.execPath, ["--heap-growing-percentage=50", "-e", "0"], { encoding: "utf8" });
+      expect(refused.status).not.toBe(0);
+    },
+    spawnTimeout(2),
+  );
 
   it("is how npm builds the site", () => {
     const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;

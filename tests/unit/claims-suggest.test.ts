@@ -20,6 +20,7 @@ import { loadContent } from "../../src/lib/content/load-content.ts";
 import { ContentError } from "../../src/lib/content-error.ts";
 import { buildSite } from "../../src/lib/model/build-site.ts";
 import { proveSite } from "../../src/lib/model/prove-site.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 // Each test builds the whole site's content and runs the engine on it, some twice: seconds on a shared machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -292,11 +293,15 @@ describe("claims:suggest errors", () => {
     expect(readFileSync(path, "utf8")).toContain("# the editor's edit");
   });
 
-  it("exits non-zero with one line on stderr", () => {
-    const result = spawnSync("node_modules/.bin/tsx", ["scripts/claims-suggest.ts", "--story", "nope"], {
-      encoding: "utf8",
-    });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
-  }, 60_000);
+  it(
+    "exits non-zero with one line on stderr",
+    () => {
+      const result = spawnSync("node_modules/.bin/tsx", ["scripts/claims-suggest.ts", "--story", "nope"], {
+        encoding: "utf8",
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([`claims:suggest: unknown story "nope"; stories: ${STORY}`]);
+    },
+    spawnTimeout(1),
+  );
 });

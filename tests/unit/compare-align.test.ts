@@ -93,6 +93,38 @@ describe("status proposal", () => {
     expect(proposed).toEqual({ status: "differ", note: "Brussels vs. Washington; only Coast Gazette names Meloni" });
   });
 
+  it("reads a person only one report names as a difference, with nothing else differing", () => {
+    // Isolates the person rule: no exclusive detail, no denial, and the other account names nobody.
+    const proposed = proposeStatus(
+      new Map([
+        ["a", { details: [detail("person", "meloni", "Meloni"), detail("place", "oslo", "Oslo")], negated: false }],
+        ["b", { details: [detail("place", "oslo", "Oslo")], negated: false }],
+      ]),
+      label,
+    );
+    expect(proposed).toEqual({ status: "differ", note: "Only Coast Gazette names Meloni" });
+  });
+
+  it("reads people each report alone names as a difference of both, listed per report", () => {
+    const proposed = proposeStatus(
+      new Map([
+        [
+          "a",
+          { details: [detail("person", "meloni", "Meloni"), detail("person", "macron", "Macron")], negated: false },
+        ],
+        [
+          "b",
+          { details: [detail("person", "starmer", "Starmer"), detail("person", "macron", "Macron")], negated: false },
+        ],
+      ]),
+      label,
+    );
+    expect(proposed).toEqual({
+      status: "differ",
+      note: "Only Coast Gazette names Meloni; only North Wire names Starmer",
+    });
+  });
+
   it("agrees, listing them, when only one report names a place or a day", () => {
     const proposed = proposeStatus(
       new Map([

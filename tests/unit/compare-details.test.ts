@@ -91,6 +91,18 @@ describe("detail extraction: numbers", () => {
     ["One of them said an attack on one is an attack on all.", [], []],
     ["They flew F-16 jets from base 7b.", [], []],
     ["Varga told Channel Nine about it.", [], []],
+    // A label in lower case is no label: the detail is the number alone.
+    ["It follows article 5 of the treaty.", ["5"], ["5"]],
+    // "one" with a unit or a label is a count, not a pronoun; "-one" ending a number is part of it.
+    ["The talks lasted one hour.", ["1"], ["one hour"]],
+    ["They cited Article One again.", ["1"], ["Article One"]],
+    ["Twenty-one ships sailed.", ["21"], ["Twenty-one"]],
+    // Only a capitalised number word straight after a capitalised word is part of a name.
+    ["In Oslo 40 ships sailed.", ["40"], ["40"]],
+    ["In Oslo two ships sailed.", ["2"], ["two"]],
+    ["The Treaty Article Five clause held.", ["5"], ["Article Five"]],
+    ["Berg left. Nine ships sailed.", ["9"], ["Nine"]],
+    ["Varga told Channel  Nine about it.", [], []],
   ])("%s", (text, keys, words) => {
     const numbers = extract(text).filter((d) => d.kind === "number");
     expect(numbers.map((d) => d.key)).toEqual(keys);
@@ -262,6 +274,48 @@ describe("name matcher", () => {
       ["z", "Volodymyr Zelenskyy"],
       ["k", "Kyiv"],
       ["z", "Zelenskyy"],
+    ]);
+  });
+
+  it("folds diacritics in the text, keeping offsets into the original up to its very end", () => {
+    const match = createNameMatcher([["Varga", "v"]]);
+    const text = "Ẑ: Ms Várga met Várga";
+    expect(match(text).map((m) => [m.start, m.end, text.slice(m.start, m.end)])).toEqual([
+      [6, 11, "Várga"],
+      [16, 21, "Várga"],
+    ]);
+  });
+
+  it("matches names with characters that mean something in a pattern literally", () => {
+    const match = createNameMatcher([
+      ["U.S.", "us"],
+      ["C++ Group", "group"],
+    ]);
+    expect(match("The U.S. and the C++ Group met; the UKS did not.").map((m) => m.value)).toEqual(["us", "group"]);
+    expect(match("The US and the C Group met.")).toEqual([]);
+  });
+
+  it("finds nothing with no names", () => {
+    expect(createNameMatcher([])("Anna Varga met Giorgia Meloni.")).toEqual([]);
+  });
+
+  it("lets the longer name win where a shorter one is its prefix, whatever the order names are given in", () => {
+    // At one position the pattern tries names in turn: a prefix listed first would match there and split the
+    // longer name. Shorter names are given first, so only sorting longest first passes.
+    const match = createNameMatcher([
+      ["Anna", "first name"],
+      ["Anna Varga", "person"],
+      ["Port", "word"],
+      ["Port Royal", "town"],
+      ["Port Royal Harbour", "harbour"],
+    ]);
+    const text = "Anna Varga sailed from Port Royal Harbour to Port Royal; Anna stayed in Port.";
+    expect(match(text).map((m) => [m.value, text.slice(m.start, m.end)])).toEqual([
+      ["person", "Anna Varga"],
+      ["harbour", "Port Royal Harbour"],
+      ["town", "Port Royal"],
+      ["first name", "Anna"],
+      ["word", "Port"],
     ]);
   });
 });

@@ -25,6 +25,53 @@ describe("claims are proven against the text", () => {
     `);
   });
 
+  it("shows as closest passage the sentence sharing most words, wherever it stands in the article", () => {
+    // Neither expected passage is the article's first sentence, so a closest-passage score that ignored the words
+    // (and kept the first sentence) fails here.
+    for (const [quote, closest] of [
+      ["The talks lasted three hours.", "The talks lasted two hours."],
+      ["Critics called the plan rather vague.", "Critics called the plan vague."],
+    ] as const) {
+      const input = basicWith("talks-two-hours", (claim) => {
+        claim.accounts["first-report"]!.quotes = [quote];
+        return claim;
+      });
+      expect(() => buildSite(input), quote).toThrow(`Closest passage: "${closest}"`);
+    }
+  });
+
+  it("weighs shared words against a sentence's length, so a long sentence sharing more words loses", () => {
+    // The aide's sentence shares four words with the quote (agreed, plan, said, Berg) in nine; the long one shares
+    // six in thirty: dividing by the square root of a sentence's length keeps the short one closest.
+    const input = loadContent(BASIC_DIR);
+    const first = input.articles.find((article) => article.id === "first-report")!;
+    const long =
+      "The plan was agreed, Berg said after talks in a cold hall that went on and on about many other matters that nobody there had expected to come up at all.";
+    const changed = {
+      ...input,
+      articles: input.articles.map((article) =>
+        article === first ? { ...article, body: `${article.body}\n${long}\n` } : article,
+      ),
+      claims: input.claims.map((entry) => {
+        if (entry.id !== "plan-agreed") return entry;
+        const data = structuredClone(entry.data);
+        data.accounts["first-report"]!.quotes = ["The plan was agreed, said Berg."];
+        return { ...entry, data };
+      }),
+    };
+    expect(() => buildSite(changed)).toThrow(`Closest passage: "“We agreed on a plan,” said Berg’s aide."`);
+  });
+
+  it("rejects a quote found only in a heading: claims quote the report's sentences, not its headings", () => {
+    const input = basicWith("critics-vague", (claim) => {
+      claim.accounts["first-report"]!.quotes = ["Reactions"];
+      return claim;
+    });
+    expect(() => buildSite(input)).toThrow(
+      'critics-vague.yaml → accounts.first-report.quotes[0]: the quote is heading text ("Reactions"); a heading is no sentence of the report and cannot be quoted',
+    );
+  });
+
   it("accepts straight quotes and folded whitespace for curly quotes in the text", () => {
     const input = basicWith("plan-agreed", (claim) => {
       claim.accounts["first-report"]!.quotes = ['"We agreed   on a plan,"\nsaid Berg\'s aide.'];

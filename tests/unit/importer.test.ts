@@ -19,7 +19,8 @@ import { formatImportReport } from "../../src/lib/import/report.ts";
 import { outletFromPromoLines } from "../../src/lib/import/rules/promotions.ts";
 import { isSubheading } from "../../src/lib/import/subheading.ts";
 import { splitFrontMatter } from "../../src/lib/import/to-markdown.ts";
-import { checkNoLoss, expectedSentences, renderedBlocks } from "../../src/lib/import/verify-no-loss.ts";
+import { checkNoLoss, describeLoss, expectedSentences, renderedBlocks } from "../../src/lib/import/verify-no-loss.ts";
+import { spawnTimeout } from "./helpers/spawn-timeout.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../fixtures/importer/", import.meta.url));
@@ -340,6 +341,46 @@ describe("no-loss check", () => {
     const report = checkNoLoss(input, removed, "- First sentence. Second sentence.\n\nThird sentence.\n");
     expect(report.ok).toBe(false);
     expect(report.unexpectedNodes).toEqual(["list"]);
+  });
+
+  it("fails on markup alone, with every sentence still in place", () => {
+    // A thematic break and an HTML comment carry no sentence: only the markup check can fail these bodies.
+    for (const [extra, node] of [
+      ["***", "thematicBreak"],
+      ["<!-- note -->", "html"],
+    ] as const) {
+      const report = checkNoLoss(input, removed, `First sentence. Second sentence.\n\n${extra}\n\nThird sentence.\n`);
+      expect([report.missing, report.extra, report.unexpectedNodes]).toEqual([[], [], [node]]);
+      expect(report.ok, extra).toBe(false);
+    }
+  });
+
+  it("removes one occurrence per removed entry: a line removed once and written twice stays once", () => {
+    const once = [{ text: "Head", reason: "headline, moved to title" }];
+    expect(expectedSentences(input, once)).toEqual(["Head", "First sentence.", "Second sentence.", "Third sentence."]);
+    expect(checkNoLoss(input, once, "Head\n\nFirst sentence. Second sentence.\n\nThird sentence.\n").ok).toBe(true);
+    expect(checkNoLoss(input, once, "First sentence. Second sentence.\n\nThird sentence.\n").missing).toEqual(["Head"]);
+  });
+
+  it("reports an added sentence alone as unexpected, not as missing", () => {
+    const report = checkNoLoss(input, removed, "First sentence. Second sentence.\n\nThird sentence. Fourth.\n");
+    expect([report.ok, report.missing, report.extra]).toEqual([false, [], ["Fourth."]]);
+  });
+
+  it("describes a loss in one line, naming only what went wrong", () => {
+    const report = (missing: string[], extra: string[], unexpectedNodes: string[]) => ({
+      ok: false,
+      missing,
+      extra,
+      unexpectedNodes,
+      sentenceCount: 3,
+    });
+    expect(describeLoss(report(["A.", "B."], [], []))).toBe('2 missing (first: "A.")');
+    expect(describeLoss(report([], ["C."], []))).toBe('1 unexpected (first: "C.")');
+    expect(describeLoss(report([], [], ["list", "html"]))).toBe("markup rendered as list, html");
+    expect(describeLoss(report(["A."], ["C."], ["list"]))).toBe(
+      '1 missing (first: "A."); 1 unexpected (first: "C."); markup rendered as list',
+    );
   });
 
   it("reports an altered character (an unescaped entity)", () => {
@@ -671,36 +712,40 @@ describe("CLI: main(argv)", () => {
 });
 
 describe("CLI: spawned", () => {
-  it("runs as a script through tsx", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "importer-spawn-"));
-    try {
-      writeFileSync(path.join(dir, "in.txt"), read(SEED_003));
-      const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
-      const script = path.join(REPO, "scripts", "import.ts");
-      const ok = spawnSync(
-        tsx,
-        [script, "in.txt", "--story", STORY, "--date", "2025-08-17", "--title", SEED_003_TITLE],
-        {
+  it(
+    "runs as a script through tsx",
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "importer-spawn-"));
+      try {
+        writeFileSync(path.join(dir, "in.txt"), read(SEED_003));
+        const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
+        const script = path.join(REPO, "scripts", "import.ts");
+        const ok = spawnSync(
+          tsx,
+          [script, "in.txt", "--story", STORY, "--date", "2025-08-17", "--title", SEED_003_TITLE],
+          {
+            cwd: dir,
+            encoding: "utf8",
+          },
+        );
+        expect(ok.stderr).toBe("");
+        expect(ok.status).toBe(0);
+        const slug = "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff";
+        expect(ok.stdout.split("\n")[0]).toBe(`Wrote content/articles/${slug}.md and content/sources/${slug}.txt`);
+        expect(existsSync(path.join(dir, "content", "articles", `${slug}.md`))).toBe(true);
+
+        const failed = spawnSync(tsx, [script, "missing.txt", "--story", STORY, "--date", "2025-08-17"], {
           cwd: dir,
           encoding: "utf8",
-        },
-      );
-      expect(ok.stderr).toBe("");
-      expect(ok.status).toBe(0);
-      const slug = "putin-agrees-to-let-ukraines-allies-offer-nato-like-security-guarantees-witkoff";
-      expect(ok.stdout.split("\n")[0]).toBe(`Wrote content/articles/${slug}.md and content/sources/${slug}.txt`);
-      expect(existsSync(path.join(dir, "content", "articles", `${slug}.md`))).toBe(true);
-
-      const failed = spawnSync(tsx, [script, "missing.txt", "--story", STORY, "--date", "2025-08-17"], {
-        cwd: dir,
-        encoding: "utf8",
-      });
-      expect(failed.status).toBe(1);
-      expect(failed.stderr).toBe("import: cannot read missing.txt: no such file\n");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 30_000);
+        });
+        expect(failed.status).toBe(1);
+        expect(failed.stderr).toBe("import: cannot read missing.txt: no such file\n");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    spawnTimeout(2),
+  );
 });
 
 describe("splitLines", () => {

@@ -29,6 +29,7 @@ const SCRIPTS: readonly [string, string][] = [
   ["gates", ""],
   ["import", "import: "],
   ["lighthouse", "Lighthouse: "],
+  ["mutation", "test:mutation: "],
   ["update-published-claims", ""],
 ];
 

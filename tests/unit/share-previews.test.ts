@@ -126,6 +126,30 @@ describe("redirects at former claim ids", () => {
     ]);
   });
 
+  it("list several former ids of several claims in order of former id, not of claim or of listing", () => {
+    // Former ids listed out of order within a claim and across claims, so neither the claims' order nor the
+    // order of each claim's list gives the sorted one.
+    const former: Record<string, string[]> = {
+      "critics-vague": ["zeta-critics"],
+      "leaders-met": ["berg-dahl-meeting", "alpha-meeting"],
+      "talks-two-hours": ["middle-talks"],
+    };
+    const input = loadContent("tests/fixtures/content/share");
+    const site = buildSite({
+      ...input,
+      claims: input.claims.map((entry) => ({
+        ...entry,
+        data: { ...entry.data, redirectFrom: former[entry.id] ?? [] },
+      })),
+    });
+    expect(claimRedirects(site.claims.values()).map((r) => [r.former, r.claim.id])).toEqual([
+      ["alpha-meeting", "leaders-met"],
+      ["berg-dahl-meeting", "leaders-met"],
+      ["middle-talks", "talks-two-hours"],
+      ["zeta-critics", "critics-vague"],
+    ]);
+  });
+
   it("refresh at once to the claim's path on the same origin", () => {
     expect(refreshContent("/claims/leaders-met/")).toBe("0; url=/claims/leaders-met/");
   });

@@ -7,11 +7,10 @@
  */
 import { syntheticSite } from "../../../scripts/bench/search-synthetic.ts";
 import { buildSearchDocuments } from "../../../src/lib/search/build/documents.ts";
-import { payloadSource } from "../../../src/lib/search/shared/payload-source.ts";
-import { fullWordScan } from "../../../src/lib/search/yardstick/reference.ts";
+import { fullWordScan, type WordFound } from "../../../src/lib/search/yardstick/reference.ts";
 import { toSearchPayload } from "../../../src/lib/search/build/serialize.ts";
 import type { SearchPayload } from "../../../src/lib/search/shared/types.ts";
-import { MATCH_LIMIT, matchWord } from "../../../src/lib/search/shared/vocabulary.ts";
+import { MATCH_LIMIT } from "../../../src/lib/search/shared/vocabulary.ts";
 
 /** Claims in the synthetic index: enough for near-ties, few enough for a full scan per query in a test. */
 export const SYNTHETIC_CLAIMS = 2_000;
@@ -33,17 +32,29 @@ export function syntheticSearch(): { payload: SearchPayload; queries: string[] }
 }
 
 /**
+ * The words a query word stands for, as the README states the rule, written
+ * here without the engine's code (its matchWord): of the words a full Fuse
+ * scan finds, all when there are at most MATCH_LIMIT, else the closest
+ * MATCH_LIMIT — the word itself, then the words it begins, shortest first,
+ * then the others, lowest Fuse score first; ties in alphabetical order.
+ */
+export function closestWords(queryWord: string, found: readonly WordFound[]): ReadonlySet<string> | undefined {
+  if (found.length <= MATCH_LIMIT) return undefined;
+  const tier = (word: string): number => (word === queryWord ? 0 : word.startsWith(queryWord) ? 1 : 2);
+  const closeness = (hit: WordFound): number => (tier(hit.word) === 1 ? hit.word.length : hit.score);
+  const ranked = [...found].sort(
+    (a, b) =>
+      tier(a.word) - tier(b.word) || closeness(a) - closeness(b) || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
+  );
+  return new Set(ranked.slice(0, MATCH_LIMIT).map((hit) => hit.word));
+}
+
+/**
  * Claim indices a full Fuse scan of every word of every claim finds for each
- * query (see fullWordScan); for a query word that matches more than
- * MATCH_LIMIT words, through the closest MATCH_LIMIT only, the words the
- * engine stands it for.
+ * query (see fullWordScan), through the words each query word stands for
+ * (closestWords).
  */
 export function fullScanHits(payload: SearchPayload, queries: readonly string[]): Map<string, number[]> {
-  const { vocabulary } = payloadSource(payload).claims;
-  const within = (word: string): ReadonlySet<string> | undefined =>
-    matchWord(vocabulary, word).length > MATCH_LIMIT
-      ? new Set(matchWord(vocabulary, word, MATCH_LIMIT).map((hit) => vocabulary.words[hit.index] ?? ""))
-      : undefined;
-  const scan = fullWordScan(payload, within);
+  const scan = fullWordScan(payload, closestWords);
   return new Map(queries.map((query) => [query, scan(query)]));
 }

@@ -54,16 +54,30 @@ export interface ShardedSearch {
   ) => Promise<ResultsView>;
 }
 
+/**
+ * Called between the steps of a search (matching words, ranking, the view)
+ * and before indexing the vocabulary: the page passes one that yields to the
+ * browser, so no step blocks it for long; tests and benchmarks pass none.
+ */
+export type Pause = () => Promise<void>;
+
 /** Fetch the vocabulary at `url` and prepare a sharded search over the files beside it. */
-export async function openShardedSearch(url: string, fetchJson: FetchJson): Promise<ShardedSearch> {
+export async function openShardedSearch(url: string, fetchJson: FetchJson, pause?: Pause): Promise<ShardedSearch> {
   const vocabulary = (await fetchJson(url)) as Partial<SearchVocabulary>;
   if (vocabulary.version !== 3 || !Array.isArray(vocabulary.words))
     throw new Error("the search index has an unknown format");
-  return createShardedSearch(vocabulary as SearchVocabulary, url, fetchJson);
+  // Parsing the vocabulary was one task; indexing it is the next.
+  await pause?.();
+  return createShardedSearch(vocabulary as SearchVocabulary, url, fetchJson, pause);
 }
 
 /** A sharded search over a vocabulary; other files are resolved against `url` (the vocabulary's own). */
-export function createShardedSearch(vocabulary: SearchVocabulary, url: string, fetchJson: FetchJson): ShardedSearch {
+export function createShardedSearch(
+  vocabulary: SearchVocabulary,
+  url: string,
+  fetchJson: FetchJson,
+  pause: Pause = async () => {},
+): ShardedSearch {
   const resolve = (file: string): string => {
     const slash = url.lastIndexOf("/");
     return `${url.slice(0, slash + 1)}${file}`;
@@ -180,10 +194,14 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
       await loadWords(
         query.words.flatMap((word) => matchWord(source.words, word, MATCH_LIMIT).map((hit) => hit.index)),
       );
+      await pause();
       const detected = detect(searchSource, query);
       const candidates = claimCandidates(searchSource, query);
       await loadCandidates(detected, toRerank(candidates));
-      return finish(searchSource, query, detected, rerank(searchSource, query, candidates));
+      await pause();
+      const reranked = rerank(searchSource, query, candidates);
+      await pause();
+      return finish(searchSource, query, detected, reranked);
     },
     view: async (results, statuses, limit, listLimit = LIST_LIMIT) => {
       const shown = results.claims
@@ -208,6 +226,7 @@ export function createShardedSearch(vocabulary: SearchVocabulary, url: string, f
           listed.reports.map((hit) => hit.index),
         ),
       ]);
+      await pause();
       return toResultsView(results, { claims, people, reports, statusOf }, statuses, limit, listLimit);
     },
   };

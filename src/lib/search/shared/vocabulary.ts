@@ -49,12 +49,17 @@ export const MATCH_LIMIT = 8;
 
 /**
  * Words a query word matches, with Fuse-like scores (0 = the word itself),
- * at most `limit` of them (the best scores, ties in word order).
+ * at most `limit` of them: the word itself, then the words it begins
+ * (shortest first), then the others (best Fuse score first); ties in word
+ * order. A word that merely contains the query word ("borvelnad" for
+ * "velnad") scores near 0 with Fuse, so the score alone would put it before
+ * every word the query begins.
  */
 export function matchWord(vocabulary: Vocabulary, query: string, limit = Infinity): Hit[] {
   const hits = matchAll(vocabulary, query);
   if (hits.length <= limit) return hits;
-  return hits.sort((a, b) => a.score - b.score || a.index - b.index).slice(0, limit);
+  const begins = (hit: Hit): number => ((vocabulary.words[hit.index] as string).startsWith(query) ? 0 : 1);
+  return hits.sort((a, b) => begins(a) - begins(b) || a.score - b.score || a.index - b.index).slice(0, limit);
 }
 
 /**

@@ -11,6 +11,12 @@ import { CLAIM_KEYS, FUSE_OPTIONS, QUOTE_WEIGHT } from "../shared/keys.ts";
 import type { SearchPayload } from "../shared/types.ts";
 import { valueOf } from "../shared/fuse-record.ts";
 
+/** A word a full scan found for a query word, with Fuse's score (0 = the word itself). */
+export interface WordFound {
+  readonly word: string;
+  readonly score: number;
+}
+
 /** Fuse over all claim fields of a payload (the index records plus the folded quotes). */
 export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknown>> {
   const parsed = Fuse.parseIndex<Record<string, unknown>>(
@@ -33,14 +39,16 @@ export function fullScanFuse(payload: SearchPayload): Fuse<Record<string, unknow
  * fullScanFuse, also matches across word boundaries — "tuquidro" in
  * "T. Quidrobor" — which a word index does not, by design.)
  *
- * `within`, when it gives a set for a query word, keeps only the words of
- * that set: the engine stands a query word for its closest MATCH_LIMIT words
+ * `within`, given a query word and every word Fuse finds for it (with its
+ * score), returns the words to keep, or undefined to keep them all: the
+ * engine stands a query word for its closest MATCH_LIMIT words
  * (vocabulary.ts), so for a word that begins or nearly spells more, the
- * yardstick is the claims of those words.
+ * yardstick is the claims of those words. The caller decides which are
+ * closest, so a test can rank them without the engine's own code.
  */
 export function fullWordScan(
   payload: SearchPayload,
-  within?: (queryWord: string) => ReadonlySet<string> | undefined,
+  within?: (queryWord: string, found: readonly WordFound[]) => ReadonlySet<string> | undefined,
 ): (query: string) => number[] {
   const scan = fullScanFuse(payload);
   const claimsOf = new Map<string, Set<number>>();
@@ -53,9 +61,10 @@ export function fullWordScan(
   const words = new Fuse([...claimsOf.keys()], FUSE_OPTIONS);
   return (query) => {
     const perWord = normalizeQuery(query).words.map((word) => {
-      const kept = within?.(word);
-      const found = words.search(word).filter((result) => kept === undefined || kept.has(result.item));
-      return new Set(found.flatMap((result) => [...(claimsOf.get(result.item) ?? [])]));
+      const all = words.search(word).map((result) => ({ word: result.item, score: result.score ?? 1 }));
+      const kept = within?.(word, all);
+      const found = all.filter((result) => kept === undefined || kept.has(result.word));
+      return new Set(found.flatMap((result) => [...(claimsOf.get(result.word) ?? [])]));
     });
     const all = [...(perWord[0] ?? [])].filter((claim) => perWord.every((claims) => claims.has(claim)));
     return all.length > 0 ? all : [...new Set(perWord.flatMap((claims) => [...claims]))];

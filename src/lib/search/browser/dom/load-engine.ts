@@ -1,5 +1,6 @@
 /** Open the sharded search once per page: the vocabulary now, the rest as queries need it. */
 import { openShardedSearch, type ShardedSearch } from "../sharded-engine.ts";
+import { yieldToMain } from "./yield-to-main.ts";
 
 const searches = new Map<string, Promise<ShardedSearch>>();
 
@@ -7,7 +8,7 @@ const searches = new Map<string, Promise<ShardedSearch>>();
 export function loadEngine(url: string): Promise<ShardedSearch> {
   let search = searches.get(url);
   if (search === undefined) {
-    search = openShardedSearch(url, fetchJson);
+    search = openShardedSearch(url, fetchJson, yieldToMain);
     searches.set(url, search);
     search.catch(() => searches.delete(url));
   }

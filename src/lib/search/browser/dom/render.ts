@@ -15,24 +15,72 @@ export interface RenderOptions {
 
 /** Replace a container's content with the groups of a results view. */
 export function renderResults(container: HTMLElement, view: ResultsView, options: RenderOptions): void {
-  const groups = [
+  const groups = resultGroups(view, options);
+  for (const { list, items } of groups) list.append(...items);
+  container.replaceChildren(...groups.map((group) => group.section));
+}
+
+/** Results shown before the first pause: about a phone screen of them. */
+const FIRST_RESULTS = 4;
+/** Results added between two pauses after that. */
+const RESULTS_PER_STEP = 8;
+
+/**
+ * Render the same content as renderResults, a few results at a time with a
+ * pause between (the page yields to the browser): laying out twenty claims
+ * with their quotes is one long task on a slow phone, a few at a time is
+ * several short ones. Results only ever grow at the end, so nothing shown
+ * moves. Stops, leaving what it added, once `current()` turns false (a newer
+ * query is being shown).
+ */
+export async function renderResultsGradually(
+  container: HTMLElement,
+  view: ResultsView,
+  options: RenderOptions,
+  pause: () => Promise<void>,
+  current: () => boolean,
+): Promise<void> {
+  container.replaceChildren();
+  let added = 0;
+  let budget = FIRST_RESULTS;
+  for (const { section, list, items } of resultGroups(view, options)) {
+    container.append(section);
+    for (const item of items) {
+      if (added === budget) {
+        await pause();
+        if (!current()) return;
+        budget += RESULTS_PER_STEP;
+      }
+      list.append(item);
+      added++;
+    }
+  }
+}
+
+/** The non-empty groups of a view: each section (heading and empty list), its list, and the items for it. */
+function resultGroups(
+  view: ResultsView,
+  options: RenderOptions,
+): { section: HTMLElement; list: HTMLElement; items: HTMLElement[] }[] {
+  return [
     group("People", view.people.map(personItem), options),
     group("Claims", view.claims.map(claimItem), options),
     group("Reports", view.reports.map(reportItem), options),
-  ];
-  container.replaceChildren(...groups.filter((node): node is HTMLElement => node !== null));
+  ].flatMap((found) => found ?? []);
 }
 
-function group(label: string, items: readonly HTMLElement[], options: RenderOptions): HTMLElement | null {
-  if (items.length === 0) return null;
+function group(
+  label: string,
+  items: HTMLElement[],
+  options: RenderOptions,
+): { section: HTMLElement; list: HTMLElement; items: HTMLElement[] } | undefined {
+  if (items.length === 0) return undefined;
   const id = `search-group-${label.toLowerCase()}-${options.headings ? "page" : "panel"}`;
   const heading = options.headings
     ? el("h2", { id, class: "font-serif text-xl font-bold" }, [label])
     : el("p", { id, class: "text-xs font-semibold tracking-wide text-muted uppercase" }, [label]);
-  return el("section", { "aria-labelledby": id, class: "space-y-2" }, [
-    heading,
-    el("ul", { class: "space-y-3" }, items),
-  ]);
+  const list = el("ul", { class: "space-y-3" }, []);
+  return { section: el("section", { "aria-labelledby": id, class: "space-y-2" }, [heading, list]), list, items };
 }
 
 function personItem(person: PersonView): HTMLElement {

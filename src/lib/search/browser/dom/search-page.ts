@@ -12,7 +12,8 @@ import { readState, writeState, type SearchState } from "../url-state.ts";
 import { announcer } from "./announce.ts";
 import { arrowNavigation } from "./keyboard.ts";
 import { loadEngine } from "./load-engine.ts";
-import { renderResults } from "./render.ts";
+import { renderResultsGradually } from "./render.ts";
+import { yieldToMain } from "./yield-to-main.ts";
 
 /** Claims shown at first and added by each "show more" (their records are fetched as they are shown). */
 export const PAGE_SIZE = 20;
@@ -43,7 +44,12 @@ export function startSearchPage(root: HTMLElement): void {
       const search = await engine;
       const view = await search.view(await search.search(query), statuses, limit);
       if (query !== state.query || statuses !== state.statuses) return;
-      renderResults(results, view, { headings: true });
+      // Building the results and laying them out come after the search's task, a few results per task.
+      const current = (): boolean => query === state.query && statuses === state.statuses;
+      await yieldToMain();
+      if (!current()) return;
+      await renderResultsGradually(results, view, { headings: true }, yieldToMain, current);
+      if (!current()) return;
       for (const chip of chips) {
         const number = chip.querySelector("[data-count]");
         if (number) number.textContent = String(view.counts[chip.dataset["status"] as ClaimStatus] ?? 0);
