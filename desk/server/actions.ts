@@ -7,7 +7,7 @@ import { slugify } from "../../src/lib/slug.ts";
 import { claimFileText, yamlText, type ClaimFields } from "./claim-yaml.ts";
 import { ABSENT, DeskError, type ContentFiles, type FileChange, type Version } from "./content-files.ts";
 import { detailLines, proveWithClaim, type Snapshot } from "./desk-model.ts";
-import { draftOf, storySuggestions } from "./suggestions.ts";
+import { draftOf, storyCandidates, storySuggestions } from "./suggestions.ts";
 import type { DraftClaim } from "../../src/lib/claims/draft-claim.ts";
 import { isDraftPlaceholder } from "../../src/lib/claims/draft-placeholders.ts";
 
@@ -156,6 +156,37 @@ export function acceptSuggestion(
     ],
     claim: target,
   };
+}
+
+/**
+ * Accept one of the engine's ranked candidates for a sentence: the whole
+ * sentence joins that claim, as a quote, exactly as if the editor had
+ * selected it (so a paraphrase the engine ranks second is one action away).
+ */
+export function acceptCandidate(
+  snapshot: Snapshot,
+  files: ContentFiles,
+  request: { story: string; articleId: string; sentenceId: string; claim: string; bases: Bases },
+): { changes: FileChange[]; claim: string } {
+  const site = requireSite(snapshot);
+  const offered = storyCandidates(site, request.story).get(`${request.articleId}#${request.sentenceId}`) ?? [];
+  if (!offered.some((c) => c.claim === request.claim))
+    throw new DeskError("this candidate is gone (the content changed): the list is reloaded", 409);
+  const block = site.articles
+    .get(request.articleId)
+    ?.blocks.find((b) => b.sentences.some((s) => s.id === request.sentenceId));
+  const sentence = block?.sentences.find((s) => s.id === request.sentenceId);
+  if (block === undefined || sentence === undefined)
+    throw new DeskError("the sentence is not in a report of this story");
+  return addQuote(snapshot, files, {
+    story: request.story,
+    claim: request.claim,
+    articleId: request.articleId,
+    blockId: block.id,
+    start: sentence.start,
+    end: sentence.end,
+    bases: request.bases,
+  });
 }
 
 /**
