@@ -140,9 +140,7 @@ export function acceptSuggestion(
   const draft = confirmed(draftOf(site, request.story, found.suggestion));
   const target = request.into ?? found.suggestion.claim ?? "new";
   if (target === "new") {
-    const topic = typeof request.topic === "string" ? request.topic.trim() : "";
-    if (topic === "") throw new DeskError("give the new claim a topic (one of the story's, or a new one)");
-    const data = { ...draft.data, topic };
+    const data = { ...draft.data, topic: requiredTopic(request.topic) };
     proveOrRefuse(snapshot, files, draft.id, data);
     return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(data) }], claim: draft.id };
   }
@@ -204,6 +202,8 @@ export function addQuote(
     blockId: string;
     start: number;
     end: number;
+    /** The topic of a new claim (`claim: "new"`): the editor's to give. */
+    topic?: string;
     bases: Bases;
   },
 ): { changes: FileChange[]; claim: string } {
@@ -217,11 +217,13 @@ export function addQuote(
     throw new DeskError("select some words of one paragraph first");
   }
   if (request.claim === "new") {
+    const topic = requiredTopic(request.topic);
     const draft = confirmed(
       draftOf(site, request.story, onlySuggestion(article.id, trimmed(block.text, start, end), block, start)),
     );
-    proveOrRefuse(snapshot, files, draft.id, draft.data);
-    return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(draft.data) }], claim: draft.id };
+    const data = { ...draft.data, topic };
+    proveOrRefuse(snapshot, files, draft.id, data);
+    return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(data) }], claim: draft.id };
   }
   const { fields, text: fileText } = readClaim(files, request.claim);
   const claim = site.claims.get(request.claim);
@@ -253,6 +255,13 @@ export function addQuote(
     ],
     claim: request.claim,
   };
+}
+
+/** A new claim's topic as the editor typed it; the engine's draft has none a person gave, so it is required. */
+function requiredTopic(topic: unknown): string {
+  const given = typeof topic === "string" ? topic.trim() : "";
+  if (given === "") throw new DeskError("give the new claim a topic (one of the story's, or a new one)");
+  return given;
 }
 
 /** The selection without surrounding spaces (a double-click selects the space after a word). */

@@ -219,8 +219,23 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
       ),
       h("label", {}, "into ", quoteInto),
       h(
+        "label",
+        { class: "field" },
+        "Topic, when it is a new claim",
+        h("input", { id: "quote-topic", list: "story-topics", value: "" }),
+      ),
+      h(
         "button",
-        { type: "button", id: "quote-add", onclick: () => void quote(desk, (quoteInto as HTMLSelectElement).value) },
+        {
+          type: "button",
+          id: "quote-add",
+          onclick: () =>
+            void quote(
+              desk,
+              (quoteInto as HTMLSelectElement).value,
+              document.querySelector<HTMLInputElement>("#quote-topic")?.value,
+            ),
+        },
         "Add quote",
       ),
     ),
@@ -228,13 +243,18 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
 }
 
 /** Send the selection's offsets: the server cuts the words from the report itself, so the quote is verbatim. */
-export async function quote(desk: Desk, claim: string): Promise<void> {
+export async function quote(desk: Desk, claim: string, topic?: string): Promise<void> {
   const selection = currentSelection();
   if (selection === undefined) {
     desk.message("Select some words in a report first.", "error");
     return;
   }
-  const result = await desk.run<{ claim: string }>("/api/quotes", { claim, ...selection, bases: desk.bases() });
+  const result = await desk.run<{ claim: string }>("/api/quotes", {
+    claim,
+    ...selection,
+    ...(claim === "new" && topic !== undefined ? { topic } : {}),
+    bases: desk.bases(),
+  });
   if (result !== undefined) desk.message(`Quoted into ${result.claim}.`);
 }
 

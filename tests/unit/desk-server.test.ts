@@ -271,6 +271,36 @@ describe("claim operations", () => {
     ]);
   });
 
+  it("makes a brand-new claim of selected words, with the topic the editor gives, and refuses one without", async () => {
+    const block = (await blocks("valley-courier-bridge-closes")).find((b) => b.text.includes("a detour of"));
+    const words = "a detour of about four miles";
+    const start = block?.text.indexOf(words) ?? -1;
+    const request = {
+      story: "millbrook-bridge-closure-2026-03",
+      claim: "new",
+      articleId: "valley-courier-bridge-closes",
+      blockId: block?.id,
+      start,
+      end: start + words.length,
+    };
+    const refused = await call("/api/quotes", { body: { ...request, topic: "  ", bases: await bases() } });
+    expect(refused.status).toBe(400);
+    await expect(refused.json()).resolves.toEqual({
+      error: "give the new claim a topic (one of the story's, or a new one)",
+    });
+    const claimsBefore = (await state()).story.claims.map((c) => c.id);
+
+    const response = await call("/api/quotes", { body: { ...request, topic: " Traffic ", bases: await bases() } });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const { claim: id } = (await response.json()) as { claim: string };
+    expect(claimsBefore).not.toContain(id);
+    const made = readClaim(id);
+    expect(made.topic).toBe("Traffic");
+    expect(made.story).toBe("millbrook-bridge-closure-2026-03");
+    expect(Object.keys(made.accounts)).toEqual(["valley-courier-bridge-closes"]);
+    expect(made.accounts["valley-courier-bridge-closes"].quotes).toEqual([words]);
+  });
+
   it("refuses a selection outside the paragraph", async () => {
     const block = (await blocks("valley-courier-bridge-closes"))[0];
     const response = await call("/api/quotes", {
