@@ -194,7 +194,7 @@ describe("files stay the source of truth", () => {
   });
 });
 
-describe("the engine's ranked candidates", () => {
+describe("a third report: the engine's ranked candidates, and a new claim of selected words", () => {
   const REPORT = "millbrook-bridge-to-close-for-repairs-from-monday";
   let third: DeskRun;
   beforeAll(async () => {
@@ -246,6 +246,35 @@ describe("the engine's ranked candidates", () => {
     await first.getByRole("button", { name: "Accept into" }).click();
     await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Accepted into bridge-closes-on-monday.");
     expect(readFileSync(join(third.contentDir, "claims/bridge-closes-on-monday.yaml"), "utf8")).toMatch(/footbridge/u);
+    await close();
+  });
+
+  it("makes a brand-new claim of selected words, with the topic the editor types", async () => {
+    const { page, errors, close } = await third.open();
+    const words = "Shops near the bridge fear losing trade";
+    await page.evaluate((target) => {
+      const span = [...document.querySelectorAll<HTMLElement>(".sentence")].find((s) =>
+        s.textContent?.includes(target),
+      );
+      const text = span?.firstChild;
+      if (span === undefined || text === null || text === undefined) throw new Error(`no sentence holds ${target}`);
+      const at = span.textContent?.indexOf(target) ?? 0;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + target.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    }, words);
+    await page.locator("#quote-into").selectOption("new");
+    await page.getByLabel("Topic, when it is a new claim").fill("Trade");
+    await page.locator("#quote-add").click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toMatch(/^Quoted into [a-z0-9-]+\.$/u);
+    const id = (await page.locator("#desk-status").innerText()).replace(/^Quoted into (.+)\.$/u, "$1");
+    const made = readFileSync(join(third.contentDir, `claims/${id}.yaml`), "utf8");
+    expect(made).toMatch(/^topic: Trade$/mu);
+    expect(made).toContain(`- ${words}`);
+    expect(await page.locator(`[data-report="${REPORT}"] [data-claim="${id}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
     await close();
   });
 });
