@@ -7,7 +7,7 @@ import { slugify } from "../../src/lib/slug.ts";
 import { claimFileText, yamlText, type ClaimFields } from "./claim-yaml.ts";
 import { ABSENT, DeskError, type ContentFiles, type FileChange, type Version } from "./content-files.ts";
 import { detailLines, proveWithClaim, type Snapshot } from "./desk-model.ts";
-import { draftOf, storySuggestions } from "./suggestions.ts";
+import { draftOf, storyCandidates, storySuggestions } from "./suggestions.ts";
 import type { DraftClaim } from "../../src/lib/claims/draft-claim.ts";
 import { isDraftPlaceholder } from "../../src/lib/claims/draft-placeholders.ts";
 
@@ -140,9 +140,7 @@ export function acceptSuggestion(
   const draft = confirmed(draftOf(site, request.story, found.suggestion));
   const target = request.into ?? found.suggestion.claim ?? "new";
   if (target === "new") {
-    const topic = typeof request.topic === "string" ? request.topic.trim() : "";
-    if (topic === "") throw new DeskError("give the new claim a topic (one of the story's, or a new one)");
-    const data = { ...draft.data, topic };
+    const data = { ...draft.data, topic: requiredTopic(request.topic) };
     proveOrRefuse(snapshot, files, draft.id, data);
     return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(data) }], claim: draft.id };
   }
@@ -156,6 +154,37 @@ export function acceptSuggestion(
     ],
     claim: target,
   };
+}
+
+/**
+ * Accept one of the engine's ranked candidates for a sentence: the whole
+ * sentence joins that claim, as a quote, exactly as if the editor had
+ * selected it (so a paraphrase the engine ranks second is one action away).
+ */
+export function acceptCandidate(
+  snapshot: Snapshot,
+  files: ContentFiles,
+  request: { story: string; articleId: string; sentenceId: string; claim: string; bases: Bases },
+): { changes: FileChange[]; claim: string } {
+  const site = requireSite(snapshot);
+  const offered = storyCandidates(site, request.story).get(`${request.articleId}#${request.sentenceId}`) ?? [];
+  if (!offered.some((c) => c.claim === request.claim))
+    throw new DeskError("this candidate is gone (the content changed): the list is reloaded", 409);
+  const block = site.articles
+    .get(request.articleId)
+    ?.blocks.find((b) => b.sentences.some((s) => s.id === request.sentenceId));
+  const sentence = block?.sentences.find((s) => s.id === request.sentenceId);
+  if (block === undefined || sentence === undefined)
+    throw new DeskError("the sentence is not in a report of this story");
+  return addQuote(snapshot, files, {
+    story: request.story,
+    claim: request.claim,
+    articleId: request.articleId,
+    blockId: block.id,
+    start: sentence.start,
+    end: sentence.end,
+    bases: request.bases,
+  });
 }
 
 /**
@@ -173,6 +202,8 @@ export function addQuote(
     blockId: string;
     start: number;
     end: number;
+    /** The topic of a new claim (`claim: "new"`): the editor's to give. */
+    topic?: string;
     bases: Bases;
   },
 ): { changes: FileChange[]; claim: string } {
@@ -186,11 +217,13 @@ export function addQuote(
     throw new DeskError("select some words of one paragraph first");
   }
   if (request.claim === "new") {
+    const topic = requiredTopic(request.topic);
     const draft = confirmed(
       draftOf(site, request.story, onlySuggestion(article.id, trimmed(block.text, start, end), block, start)),
     );
-    proveOrRefuse(snapshot, files, draft.id, draft.data);
-    return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(draft.data) }], claim: draft.id };
+    const data = { ...draft.data, topic };
+    proveOrRefuse(snapshot, files, draft.id, data);
+    return { changes: [{ path: claimPath(draft.id), base: ABSENT, text: claimFileText(data) }], claim: draft.id };
   }
   const { fields, text: fileText } = readClaim(files, request.claim);
   const claim = site.claims.get(request.claim);
@@ -222,6 +255,13 @@ export function addQuote(
     ],
     claim: request.claim,
   };
+}
+
+/** A new claim's topic as the editor typed it; the engine's draft has none a person gave, so it is required. */
+function requiredTopic(topic: unknown): string {
+  const given = typeof topic === "string" ? topic.trim() : "";
+  if (given === "") throw new DeskError("give the new claim a topic (one of the story's, or a new one)");
+  return given;
 }
 
 /** The selection without surrounding spaces (a double-click selects the space after a word). */

@@ -3,6 +3,7 @@ import {
   addEntity,
   addQuote,
   acceptSuggestion,
+  acceptCandidate,
   checkClaim,
   mergeClaims,
   publishClaims,
@@ -112,6 +113,11 @@ export function deskApp(options: { contentDir: string; assets: DeskAssets; port:
     const request = await body<Parameters<typeof acceptSuggestion>[2]>(c);
     const { changes, claim } = acceptSuggestion(readSnapshot(), files, request);
     return written(c, `accept a suggestion into ${claim}`, changes, request.story, { claim });
+  });
+  app.post("/api/candidates/accept", async (c) => {
+    const request = await body<Parameters<typeof acceptCandidate>[2]>(c);
+    const { changes, claim } = acceptCandidate(readSnapshot(), files, request);
+    return written(c, `accept a candidate into ${claim}`, changes, request.story, { claim });
   });
   app.post("/api/suggestions/reject", async (c) => {
     const request = await body<{ key: string; story: string }>(c);

@@ -119,3 +119,20 @@ export function problemsOf(error: unknown): ContentProblem[] {
   if (error instanceof ContentError) return [...error.problems];
   throw error;
 }
+
+/** Per sentence (`articleId#sentenceId`) of a story, the claims whose quotes cover it. */
+export function coveringClaims(site: Site, storyId: string): Map<string, string[]> {
+  const covering = new Map<string, string[]>();
+  for (const claim of site.claims.values()) {
+    if (claim.story !== storyId) continue;
+    for (const account of claim.accounts) {
+      for (const quote of account.quotes) {
+        for (const anchor of quote.anchors) {
+          const key = `${account.articleId}#${anchor.slice(1)}`;
+          covering.set(key, [...new Set([...(covering.get(key) ?? []), claim.id])]);
+        }
+      }
+    }
+  }
+  return covering;
+}

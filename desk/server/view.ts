@@ -4,8 +4,8 @@ import { coverageShare } from "../../src/lib/model/coverage.ts";
 import { STATUS_TEXT, DETAILS_DIFFER_TEXT } from "../../src/lib/status.ts";
 import type { ContentFiles } from "./content-files.ts";
 import { claimPath } from "./actions.ts";
-import { detailLines, type Snapshot } from "./desk-model.ts";
-import { storySuggestions, type DeskSuggestion } from "./suggestions.ts";
+import { coveringClaims, detailLines, type Snapshot } from "./desk-model.ts";
+import { storyCandidates, storySuggestions, type DeskSuggestion } from "./suggestions.ts";
 
 /** Status in words and icon, as the site shows it. */
 function statusWords(status: "agree" | "differ" | "only", detailsDiffer: boolean) {
@@ -64,18 +64,8 @@ export function storyView(
       },
     ];
   });
-  const coveringClaims = new Map<string, string[]>();
-  for (const claim of site.claims.values()) {
-    if (claim.story !== story.id) continue;
-    for (const account of claim.accounts) {
-      for (const quote of account.quotes) {
-        for (const anchor of quote.anchors) {
-          const key = `${account.articleId}#${anchor.slice(1)}`;
-          coveringClaims.set(key, [...new Set([...(coveringClaims.get(key) ?? []), claim.id])]);
-        }
-      }
-    }
-  }
+  const covering = coveringClaims(site, story.id);
+  const candidates = storyCandidates(site, story.id);
   return {
     ...base,
     story: {
@@ -100,7 +90,8 @@ export function storyView(
               start: s.start,
               end: s.end,
               text: s.text,
-              claims: coveringClaims.get(`${articleId}#${s.id}`) ?? [],
+              claims: covering.get(`${articleId}#${s.id}`) ?? [],
+              candidates: candidates.get(`${articleId}#${s.id}`) ?? [],
               suggestions: (bySentence.get(`${articleId}#${s.id}`) ?? []).map((x) => x.key),
             })),
           })),

@@ -19,6 +19,7 @@ const KEYS: [string, string][] = [
   ["k", "previous sentence"],
   ["a", "accept the first suggestion"],
   ["r", "reject the first suggestion"],
+  ["1 2 3", "accept the sentence into the engine's first, second or third claim"],
   ["o", "open the sentence's claim"],
   ["u", "undo the last write"],
   ["Esc", "close the claim editor"],
@@ -213,6 +214,12 @@ document.addEventListener("keydown", (event) => {
     r: () => (document.querySelector<HTMLButtonElement>("[data-reject]") ?? undefined)?.click(),
     o: () => (document.querySelector<HTMLButtonElement>("[data-open-focused]") ?? undefined)?.click(),
     u: () => void undo(),
+    ...Object.fromEntries(
+      ["1", "2", "3"].map((n) => [
+        n,
+        () => (document.querySelector<HTMLButtonElement>(`[data-accept-candidate="${n}"]`) ?? undefined)?.click(),
+      ]),
+    ),
   };
   const action = actions[event.key];
   if (action === undefined) return;

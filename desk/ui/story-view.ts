@@ -71,6 +71,8 @@ export function storyPanel(desk: Desk, story: Story): HTMLElement {
             h(
               block.kind === "heading" ? "h4" : "p",
               { class: "block" },
+              // A heading is not cut into sentences (nothing to cover): its text alone, never an empty heading.
+              block.sentences.length === 0 && block.text,
               block.sentences.map((sentence) => {
                 const key = `${report.id}#${sentence.id}`;
                 return h(

@@ -21,6 +21,20 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
     if (next !== undefined) desk.focus = next;
     desk.render();
   };
+  const acceptCandidate = async (claim: string) => {
+    if (at === undefined) return;
+    const result = await desk.run<{ claim: string }>("/api/candidates/accept", {
+      articleId: at.report.id,
+      sentenceId: at.sentence.id,
+      claim,
+      bases: desk.bases(),
+    });
+    if (result === undefined) return;
+    desk.message(`Accepted into ${result.claim}.`);
+    const next = desk.state.story === null ? undefined : nextWithSuggestions(desk.state.story, desk.focus);
+    if (next !== undefined) desk.focus = next;
+    desk.render();
+  };
   const reject = async (key: string) => {
     if ((await desk.run("/api/suggestions/reject", { key })) !== undefined)
       desk.message("Suggestion rejected (for this session).");
@@ -65,6 +79,39 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
           ),
         ),
       ),
+    at !== undefined &&
+      at.sentence.claims.length === 0 &&
+      at.sentence.candidates.length > 0 && [
+        h("h2", {}, "The engine’s best claims for it"),
+        h(
+          "ol",
+          { class: "candidates" },
+          at.sentence.candidates.map((c, i) =>
+            h(
+              "li",
+              { "data-candidate": c.claim },
+              h("strong", {}, claims.get(c.claim)?.title ?? c.claim),
+              ` · ${c.strength} (score ${c.score.toFixed(2)})`,
+              c.via !== undefined &&
+                h(
+                  "span",
+                  { class: "muted" },
+                  ` · like ${story.reports.find((r) => r.id === c.via?.articleId)?.label ?? c.via.articleId}: “${c.via.quote}”`,
+                ),
+              " ",
+              h(
+                "button",
+                {
+                  type: "button",
+                  "data-accept-candidate": String(i + 1),
+                  onclick: () => void acceptCandidate(c.claim),
+                },
+                `Accept into this claim (${i + 1})`,
+              ),
+            ),
+          ),
+        ),
+      ],
     h("h2", {}, `Suggestions (${story.suggestions.length} left in the story)`),
     suggestions.length === 0 &&
       h(
@@ -172,8 +219,23 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
       ),
       h("label", {}, "into ", quoteInto),
       h(
+        "label",
+        { class: "field" },
+        "Topic, when it is a new claim",
+        h("input", { id: "quote-topic", list: "story-topics", value: "" }),
+      ),
+      h(
         "button",
-        { type: "button", id: "quote-add", onclick: () => void quote(desk, (quoteInto as HTMLSelectElement).value) },
+        {
+          type: "button",
+          id: "quote-add",
+          onclick: () =>
+            void quote(
+              desk,
+              (quoteInto as HTMLSelectElement).value,
+              document.querySelector<HTMLInputElement>("#quote-topic")?.value,
+            ),
+        },
         "Add quote",
       ),
     ),
@@ -181,13 +243,18 @@ export function suggestionsFor(desk: Desk, story: Story): Child[] {
 }
 
 /** Send the selection's offsets: the server cuts the words from the report itself, so the quote is verbatim. */
-export async function quote(desk: Desk, claim: string): Promise<void> {
+export async function quote(desk: Desk, claim: string, topic?: string): Promise<void> {
   const selection = currentSelection();
   if (selection === undefined) {
     desk.message("Select some words in a report first.", "error");
     return;
   }
-  const result = await desk.run<{ claim: string }>("/api/quotes", { claim, ...selection, bases: desk.bases() });
+  const result = await desk.run<{ claim: string }>("/api/quotes", {
+    claim,
+    ...selection,
+    ...(claim === "new" && topic !== undefined ? { topic } : {}),
+    bases: desk.bases(),
+  });
   if (result !== undefined) desk.message(`Quoted into ${result.claim}.`);
 }
 

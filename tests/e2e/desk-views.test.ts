@@ -193,3 +193,88 @@ describe("files stay the source of truth", () => {
     await close();
   });
 });
+
+describe("a third report: the engine's ranked candidates, and a new claim of selected words", () => {
+  const REPORT = "millbrook-bridge-to-close-for-repairs-from-monday";
+  let third: DeskRun;
+  beforeAll(async () => {
+    // A desk of its own with the third report added, so the other tests keep the two-report story.
+    third = await startDeskOnCopy("desk-candidates");
+    const { page, close } = await third.open();
+    await page.getByRole("button", { name: "Add a report" }).click();
+    await page.locator("#import-text").fill(readFileSync(join(DESK_FIXTURE, "evening-star.txt"), "utf8"));
+    await page.locator("#import-outlet").fill("Evening Star");
+    await page.locator("#import-write").click();
+    await page.locator(`[data-report="${REPORT}"]`).waitFor();
+    await close();
+  }, 180_000);
+  afterAll(async () => third?.close());
+
+  const focusSentence = async (page: Page, words: string) => {
+    await page.locator(`[data-report="${REPORT}"] .sentence`, { hasText: words }).click();
+    await expect.poll(() => page.locator(".focused .sentence").innerText()).toContain(words);
+  };
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`lists them for an uncovered sentence, clean for axe in ${scheme} mode`, async () => {
+      const { page, errors, close } = await third.open({ colorScheme: scheme });
+      await focusSentence(page, "expected to last six weeks");
+      await expect(page.locator(".candidates li").count()).resolves.toBeGreaterThanOrEqual(2);
+      await page.screenshot({ path: `tmp/desk-views/candidates-${scheme}.png`, fullPage: false });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it("accepts the second-ranked claim with one click, and a suggestion into another claim from its list", async () => {
+    const { page, close } = await third.open();
+    await focusSentence(page, "expected to last six weeks");
+    await expect(page.locator(".candidates li").nth(1).getAttribute("data-candidate")).resolves.toBe(
+      "repairs-take-six-weeks",
+    );
+    await page.getByRole("button", { name: "Accept into this claim (2)" }).click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Accepted into repairs-take-six-weeks.");
+    const claim = () => readFileSync(join(third.contentDir, "claims/repairs-take-six-weeks.yaml"), "utf8");
+    expect(claim()).toContain("- The work is expected to last six weeks.");
+    expect(claim()).toContain(`${REPORT}:`);
+
+    // The engine's suggestion for the footbridge is a new claim; the editor puts it into an existing one instead.
+    await focusSentence(page, "footbridge");
+    const first = page.locator(".suggestion").first();
+    await first.getByLabel("Accept into").selectOption("bridge-closes-on-monday");
+    await first.getByRole("button", { name: "Accept into" }).click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Accepted into bridge-closes-on-monday.");
+    expect(readFileSync(join(third.contentDir, "claims/bridge-closes-on-monday.yaml"), "utf8")).toMatch(/footbridge/u);
+    await close();
+  });
+
+  it("makes a brand-new claim of selected words, with the topic the editor types", async () => {
+    const { page, errors, close } = await third.open();
+    const words = "Shops near the bridge fear losing trade";
+    await page.evaluate((target) => {
+      const span = [...document.querySelectorAll<HTMLElement>(".sentence")].find((s) =>
+        s.textContent?.includes(target),
+      );
+      const text = span?.firstChild;
+      if (span === undefined || text === null || text === undefined) throw new Error(`no sentence holds ${target}`);
+      const at = span.textContent?.indexOf(target) ?? 0;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + target.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    }, words);
+    await page.locator("#quote-into").selectOption("new");
+    await page.getByLabel("Topic, when it is a new claim").fill("Trade");
+    await page.locator("#quote-add").click();
+    await expect.poll(() => page.locator("#desk-status").innerText()).toMatch(/^Quoted into [a-z0-9-]+\.$/u);
+    const id = (await page.locator("#desk-status").innerText()).replace(/^Quoted into (.+)\.$/u, "$1");
+    const made = readFileSync(join(third.contentDir, `claims/${id}.yaml`), "utf8");
+    expect(made).toMatch(/^topic: Trade$/mu);
+    expect(made).toContain(`- ${words}`);
+    expect(await page.locator(`[data-report="${REPORT}"] [data-claim="${id}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

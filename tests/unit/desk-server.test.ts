@@ -271,6 +271,36 @@ describe("claim operations", () => {
     ]);
   });
 
+  it("makes a brand-new claim of selected words, with the topic the editor gives, and refuses one without", async () => {
+    const block = (await blocks("valley-courier-bridge-closes")).find((b) => b.text.includes("a detour of"));
+    const words = "a detour of about four miles";
+    const start = block?.text.indexOf(words) ?? -1;
+    const request = {
+      story: "millbrook-bridge-closure-2026-03",
+      claim: "new",
+      articleId: "valley-courier-bridge-closes",
+      blockId: block?.id,
+      start,
+      end: start + words.length,
+    };
+    const refused = await call("/api/quotes", { body: { ...request, topic: "  ", bases: await bases() } });
+    expect(refused.status).toBe(400);
+    await expect(refused.json()).resolves.toEqual({
+      error: "give the new claim a topic (one of the story's, or a new one)",
+    });
+    const claimsBefore = (await state()).story.claims.map((c) => c.id);
+
+    const response = await call("/api/quotes", { body: { ...request, topic: " Traffic ", bases: await bases() } });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const { claim: id } = (await response.json()) as { claim: string };
+    expect(claimsBefore).not.toContain(id);
+    const made = readClaim(id);
+    expect(made.topic).toBe("Traffic");
+    expect(made.story).toBe("millbrook-bridge-closure-2026-03");
+    expect(Object.keys(made.accounts)).toEqual(["valley-courier-bridge-closes"]);
+    expect(made.accounts["valley-courier-bridge-closes"].quotes).toEqual([words]);
+  });
+
   it("refuses a selection outside the paragraph", async () => {
     const block = (await blocks("valley-courier-bridge-closes"))[0];
     const response = await call("/api/quotes", {
@@ -465,5 +495,80 @@ describe("claim files", () => {
       },
     });
     expect(after.startsWith(before.split("note:")[0] ?? "")).toBe(true);
+  });
+});
+
+describe("the engine's ranked candidates", () => {
+  const STORY = "millbrook-bridge-closure-2026-03";
+  const REPORT = "millbrook-bridge-to-close-for-repairs-from-monday";
+  const SIX_WEEKS = "The work is expected to last six weeks.";
+  interface Sentence {
+    id: string;
+    text: string;
+    claims: string[];
+    candidates: { claim: string; score: number; strength: string }[];
+  }
+  const sentenceOf = async (text: string) => {
+    const view = (await (await call("/api/state")).json()) as {
+      story: { reports: { id: string; blocks: { sentences: Sentence[] }[] }[] };
+    };
+    const report = view.story.reports.find((r) => r.id === REPORT);
+    return report?.blocks.flatMap((b) => b.sentences).find((s) => s.text === text);
+  };
+  const importThirdReport = async () => {
+    const response = await call("/api/import/write", {
+      body: {
+        text: readFileSync("tests/fixtures/desk/evening-star.txt", "utf8"),
+        story: STORY,
+        outlet: "Evening Star",
+        remove: ["Sponsored by Millbrook Credit Union"],
+      },
+    });
+    expect(response.status).toBe(200);
+  };
+
+  it("lists the six weeks' right claim second, in words, and accepting it lands the sentence there", async () => {
+    await importThirdReport();
+    const before = await sentenceOf(SIX_WEEKS);
+    expect(before?.claims).toEqual([]);
+    // The fixture's paraphrase: the engine ranks another claim first and the six-weeks claim second.
+    expect(before?.candidates.map((c) => c.claim)[1]).toBe("repairs-take-six-weeks");
+    expect(before?.candidates[0]?.claim).not.toBe("repairs-take-six-weeks");
+    expect(before?.candidates.length).toBeLessThanOrEqual(3);
+    for (const c of before?.candidates ?? [])
+      expect(c.strength).toMatch(c.score >= 0.4 ? /^strong match$/u : c.score >= 0.18 ? /^possible match$/u : /^weak/u);
+
+    const response = await call("/api/candidates/accept", {
+      body: {
+        story: STORY,
+        articleId: REPORT,
+        sentenceId: before?.id,
+        claim: "repairs-take-six-weeks",
+        bases: await bases(),
+      },
+    });
+    expect(response.status).toBe(200);
+    const claim = parse(readFileSync(join(dir, "content/claims/repairs-take-six-weeks.yaml"), "utf8")) as ClaimFields;
+    expect(claim.accounts[REPORT]?.quotes).toEqual([SIX_WEEKS]);
+    expect((await sentenceOf(SIX_WEEKS))?.claims).toEqual(["repairs-take-six-weeks"]);
+  });
+
+  it("refuses a claim the engine did not offer for that sentence, and writes nothing", async () => {
+    await importThirdReport();
+    const sentence = await sentenceOf(SIX_WEEKS);
+    expect(sentence?.candidates.map((c) => c.claim)).not.toContain("buses-keep-running");
+    const before = claimFile();
+    const response = await call("/api/candidates/accept", {
+      body: {
+        story: STORY,
+        articleId: REPORT,
+        sentenceId: sentence?.id,
+        claim: "buses-keep-running",
+        bases: await bases(),
+      },
+    });
+    expect(response.status).toBe(409);
+    await expect(response.json()).resolves.toEqual({ error: expect.stringContaining("this candidate is gone") });
+    expect(claimFile()).toBe(before);
   });
 });
