@@ -265,9 +265,9 @@ describe("content files are validated as they are read", () => {
       "places/.gitkeep": "",
     });
     symlinkSync(join(dir, "places", "oslo.yaml"), join(dir, "places", "christiania.yaml"));
-    expect(() => loadContent(dir)).toThrowError(
+    expect(() => loadContent(dir)).toThrow(
       /christiania\.yaml → \(file name\): is not a regular file \(a link or a device\), so it is not read\n {2}Fix: replace it with a copy/u,
     );
-    expect(() => loadContent(dir)).not.toThrowError(/gitkeep/u);
+    expect(() => loadContent(dir)).not.toThrow(/gitkeep/u);
   });
 });
