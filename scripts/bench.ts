@@ -4,7 +4,7 @@
  * printed beside the figures for the reader to compare). With `--json` a
  * benchmark prints one JSON object on stdout, and headings go to stderr.
  *
- *   npm run bench [-- search|scale|align|import …] [--json] [--rebuild] [--keep] [--sizes=100,300]
+ *   npm run bench [-- search|scale|align|import …] [--json] [--rebuild] [--keep] [--sizes=100,300] [--explain=flood]
  */
 import type { BenchOptions } from "./lib/bench/bench-options.ts";
 import { usageError } from "./lib/cli/cli-error.ts";
@@ -20,6 +20,7 @@ export const main = cliMain(async (argv, io) => {
       rebuild: { type: "boolean" },
       keep: { type: "boolean" },
       sizes: { type: "string" },
+      explain: { type: "string" },
     },
     maxPositionals: Infinity,
   });
@@ -30,6 +31,7 @@ export const main = cliMain(async (argv, io) => {
     rebuild: values.rebuild === true,
     keep: values.keep === true,
     sizes: values.sizes,
+    explain: values.explain,
   };
   for (const name of benches) {
     if (only.length > 0 && !only.includes(name)) continue;

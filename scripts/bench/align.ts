@@ -49,6 +49,8 @@ import {
 } from "../lib/bench/alignment-set.ts";
 import type { BenchOptions } from "../lib/bench/bench-options.ts";
 import { hasGnuTime, runMeasured } from "../lib/bench/measure-process.ts";
+import { explainKey } from "../lib/bench/explain-key.ts";
+import { usageError } from "../lib/cli/cli-error.ts";
 
 /** Answer keys: `flood` is the team's development set, the others are written for the tests. */
 const ALIGNMENT_SETS = "tests/fixtures/alignment";
@@ -174,6 +176,30 @@ export async function run(options: BenchOptions): Promise<void> {
       findDetails: siteFinder,
       development: false,
     });
+  }
+  if (options.explain !== undefined) {
+    const chosen = sets.find(({ set }) => set.name === options.explain);
+    if (chosen === undefined || !chosen.development)
+      throw usageError(
+        `--explain takes a development key (${DEVELOPMENT_KEYS.join(", ")}): held-out keys are never inspected, so they stay unseen`,
+      );
+    const analysis = analyseStory({ reports: chosen.set.reports, findDetails: chosen.findDetails });
+    for (const line of explainKey(chosen.set, analysis)) say(line);
+    const derived = joinsFromKey(chosen.set);
+    if (derived !== undefined) {
+      const { suggestions } = analyseStory({
+        reports: derived.reports,
+        existing: derived.existing,
+        findDetails: keyFinder,
+      });
+      say(`\n${derived.name}: attachments`);
+      for (const s of suggestions.filter((x) => x.claim !== null))
+        say(
+          `  ${s.claim} ← ${[...s.accounts.values()].flatMap((a) => a.quotes).join(" | ")} (${s.status}${s.note === undefined ? "" : `: ${s.note}`})`,
+        );
+      for (const e of derived.expected) say(`  expected ${e.claim} ← ${e.sentenceIds.join(", ")} (${e.status})`);
+    }
+    return;
   }
   const result: Record<string, unknown> = {};
 

@@ -8,4 +8,6 @@ export interface BenchOptions {
   readonly keep: boolean;
   /** `--sizes=100,300` (search, scale; import: the scales): the corpus sizes, comma-separated, as typed; each benchmark reads it. */
   readonly sizes: string | undefined;
+  /** `--explain=flood` (align): the engine's misses on one development key, and nothing else. */
+  readonly explain: string | undefined;
 }
