@@ -6,7 +6,7 @@
  *   F1 of the suggested cross-report sentence pairs, how often the proposed
  *   status matches, and top-3 candidate recall (the share of expected pairs
  *   where one sentence is among the other's three ranked candidates).
- *   Development keys (`flood`, `harbour`) are the only ones tuned on;
+ *   Development keys (`flood`, `harbour`, `plant`, `talks`) are the only ones tuned on;
  *   held-out keys say so. The committed story with its claims removed is
  *   scored the same way.
  * - "A new report joins a story": attachment precision and recall, the status
@@ -55,7 +55,7 @@ import { usageError } from "../lib/cli/cli-error.ts";
 /** Answer keys: `flood` is the team's development set, the others are written for the tests. */
 const ALIGNMENT_SETS = "tests/fixtures/alignment";
 /** The keys tuned on; every other key is held out. */
-const DEVELOPMENT_KEYS = ["flood", "harbour"];
+const DEVELOPMENT_KEYS = ["flood", "harbour", "plant", "talks"];
 const COST_REPORTS = [2, 4, 6];
 const COST_SENTENCES = [75, 150, 300];
 
