@@ -265,6 +265,21 @@ describe("scoring against an answer key", () => {
     expect(statusAgreement(suggested, expected)).toBe(0.5);
   });
 
+  it("answers two claims over the same sentences with two suggestions, one to one, status breaking the tie", () => {
+    // "They met" (agree) and "where they met" (differ), both over a#s1 and b#t1.
+    const expected = [claim({ a: ["s1"], b: ["t1"] }, "agree"), claim({ a: ["s1"], b: ["t1"] }, "differ")];
+    const suggested = [claim({ a: ["s1"], b: ["t1"] }, "differ"), claim({ a: ["s1"], b: ["t1"] }, "agree")];
+    expect(statusAgreement(suggested, expected)).toBe(1);
+    // One suggestion for both: it answers each, and is right for one.
+    expect(statusAgreement([claim({ a: ["s1"], b: ["t1"] }, "differ")], expected)).toBe(0.5);
+  });
+
+  it("gives a claim the suggestion holding most of its pairs before one holding fewer", () => {
+    const expected = [claim({ a: ["s1", "s2"], b: ["t1"] }, "agree")];
+    const suggested = [claim({ a: ["s1"], b: ["t1"] }, "differ"), claim({ a: ["s1", "s2"], b: ["t1"] }, "agree")];
+    expect(statusAgreement(suggested, expected)).toBe(1);
+  });
+
   it("beats no suggestion at all on the team's development set", () => {
     const set = loadAlignmentSet("tests/fixtures/alignment/flood", "flood");
     const suggested = suggestClaims({ reports: set.reports, findDetails }).map((s) =>

@@ -47,22 +47,37 @@ export function scorePairSets(suggested: ReadonlySet<string>, expected: Readonly
 
 /**
  * Share of expected claims with two or more accounts whose status the
- * suggestions got right: the suggestion that holds the most of the claim's
- * pairs speaks for it (none: a miss).
+ * suggestions got right. Each expected claim is matched to the suggestion
+ * that holds the most of its pairs, one to one: an editor who splits "they
+ * met" (agree) from "where they met" (differ) over the same sentences is
+ * answered by two suggestions over those sentences, so where overlaps tie,
+ * the one of the same status answers. A claim left without a suggestion of
+ * its own falls back to the one holding most of its pairs; none is a miss.
  */
 export function statusAgreement(suggested: readonly ClaimSentences[], expected: readonly ClaimSentences[]): number {
   const shared = expected.filter((claim) => claim.accounts.size > 1);
   if (shared.length === 0) return 0;
-  let right = 0;
-  for (const claim of shared) {
+  const suggestedPairs = suggested.map((candidate) => claimPairs([candidate]));
+  const options = shared.flatMap((claim, e) => {
     const want = claimPairs([claim]);
-    let best: ClaimSentences | undefined;
-    let bestOverlap = 0;
-    for (const candidate of suggested) {
-      const overlap = [...claimPairs([candidate])].filter((pair) => want.has(pair)).length;
-      if (overlap > bestOverlap) [best, bestOverlap] = [candidate, overlap];
-    }
-    if (best?.status === claim.status) right++;
+    return suggestedPairs.flatMap((pairs, s) => {
+      const overlap = [...pairs].filter((pair) => want.has(pair)).length;
+      return overlap === 0 ? [] : [{ e, s, overlap, same: suggested[s]?.status === claim.status }];
+    });
+  });
+  // Greedy assignment, largest overlap first, then same status, then order (deterministic).
+  options.sort((x, y) => y.overlap - x.overlap || Number(y.same) - Number(x.same) || x.e - y.e || x.s - y.s);
+  const answer = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const { e, s } of options) {
+    if (answer.has(e) || taken.has(s)) continue;
+    answer.set(e, s);
+    taken.add(s);
   }
+  let right = 0;
+  shared.forEach((claim, e) => {
+    const s = answer.get(e) ?? options.find((o) => o.e === e)?.s;
+    if (s !== undefined && suggested[s]?.status === claim.status) right++;
+  });
   return right / shared.length;
 }
