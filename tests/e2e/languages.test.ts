@@ -69,3 +69,56 @@ describe("a report in Arabic", () => {
     await context.close();
   });
 });
+
+describe("search results from a report in Arabic", () => {
+  /** The search page with `query` typed in, once its results are shown. */
+  const searchFor = async (query: string) => {
+    const opened = await site.open("/search/");
+    await opened.page.locator("#search-q").fill(query);
+    await opened.page.locator("[data-search-count]").filter({ hasText: query }).waitFor();
+    return opened;
+  };
+  const group = (page: import("playwright-core").Page, name: "Claims" | "Reports") =>
+    page.locator(`[data-search-results] section:has(h2:text-is("${name}"))`);
+
+  it("mark the Arabic quote and the Arabic headline as Arabic, right to left", async () => {
+    const { page, context, errors } = await searchFor("المضيق");
+    const quote = group(page, "Claims").locator("blockquote");
+    await expect(quote.innerText()).resolves.toBe("عادت العبارات الليلية إلى المضيق الشمالي يوم الثلاثاء.");
+    await expect(attributes(quote)).resolves.toEqual({ lang: "ar", dir: "rtl" });
+    await expect(quote.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe("rtl");
+    // The rest of the result is the site's own words: the claim's title and the outlet stay unmarked.
+    await expect(attributes(group(page, "Claims").locator("a[data-result]"))).resolves.toEqual({
+      lang: null,
+      dir: null,
+    });
+    await expect(attributes(group(page, "Claims").locator("figcaption"))).resolves.toEqual({ lang: null, dir: null });
+    const headline = group(page, "Reports").locator("a[data-result]");
+    await expect(headline.innerText()).resolves.toBe("عودة العبارات الليلية إلى المضيق الشمالي");
+    await expect(attributes(headline)).resolves.toEqual({ lang: "ar", dir: "rtl" });
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("leave a quote and a headline of the English report unmarked", async () => {
+    const { page, context } = await searchFor("Northern Strait");
+    const quote = group(page, "Claims").locator("blockquote");
+    await expect(quote.innerText()).resolves.toBe("Night ferries returned to the Northern Strait on Tuesday.");
+    await expect(attributes(quote)).resolves.toEqual({ lang: null, dir: null });
+    await expect(attributes(group(page, "Reports").locator("a[data-result]"))).resolves.toEqual({
+      lang: null,
+      dir: null,
+    });
+    await context.close();
+  });
+
+  it("mark the Arabic quote in the header's panel too", async () => {
+    const { page, context } = await site.open(ENGLISH);
+    await page.locator("#site-search").fill("المضيق");
+    const quote = page.locator("[data-search-panel] blockquote");
+    await quote.waitFor();
+    await expect(attributes(quote)).resolves.toEqual({ lang: "ar", dir: "rtl" });
+    await context.close();
+  });
+});

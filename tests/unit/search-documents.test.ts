@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { buildSite } from "../../src/lib/model/build-site.ts";
 import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
 import { createSearchEngine } from "../../src/lib/search/yardstick/engine.ts";
 import { searchIndexAsset, toSearchIndexAsset, toSearchPayload } from "../../src/lib/search/build/serialize.ts";
@@ -66,6 +68,20 @@ describe("buildSearchDocuments", () => {
       "Outlet not named",
     ]);
     expect(claim?.status).toBe("differ");
+  });
+
+  it("gives a report not in the site's language its lang and dir, and an English report neither", () => {
+    const reports = buildSearchDocuments(buildSite(loadContent("tests/fixtures/content/languages"))).reports;
+    expect(reports.map(({ id, lang, dir }) => ({ id, lang, dir })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: "al-marsa-ferries", lang: "ar", dir: "rtl" },
+      { id: "harbour-daily-ferries", lang: undefined, dir: undefined },
+    ]);
+    expect(Object.keys(reports.find((report) => report.id === "harbour-daily-ferries") ?? {})).toEqual([
+      "id",
+      "url",
+      "outlet",
+      "title",
+    ]);
   });
 });
 

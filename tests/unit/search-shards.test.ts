@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadContent } from "../../src/lib/content/load-content.ts";
+import { buildSite } from "../../src/lib/model/build-site.ts";
 import { buildSearchDocuments } from "../../src/lib/search/build/documents.ts";
 import { createSearchEngine, RERANK_LIMIT } from "../../src/lib/search/yardstick/engine.ts";
 import { payloadSource } from "../../src/lib/search/shared/payload-source.ts";
@@ -8,6 +10,8 @@ import { toSearchFiles } from "../../src/lib/search/build/shard-assets.ts";
 import { buildSearchShards } from "../../src/lib/search/build/shard-build.ts";
 import {
   expandPeople,
+  groupLanguages,
+  languagesByReport,
   packPostings,
   referPeople,
   shardOf,
@@ -176,6 +180,65 @@ describe("shard building", () => {
     expect(names(after, "r.")).not.toEqual(names(before, "r."));
     expect(names(after, "s.")).toEqual(names(before, "s."));
     expect(after.vocabulary.file).not.toBe(before.vocabulary.file);
+  });
+});
+
+describe("report languages", () => {
+  const marks = [{}, { lang: "ar", dir: "rtl" }, {}, { lang: "he", dir: "rtl" }, { lang: "ar", dir: "rtl" }] as const;
+
+  it("group the reports not in the site's language by language, and give each report its own back", () => {
+    const grouped = groupLanguages(marks);
+    expect(grouped).toEqual([
+      { lang: "ar", dir: "rtl", reports: [1, 4] },
+      { lang: "he", dir: "rtl", reports: [3] },
+    ]);
+    expect([...languagesByReport(grouped)].sort(([a], [b]) => a - b)).toEqual([
+      [1, { lang: "ar", dir: "rtl" }],
+      [3, { lang: "he", dir: "rtl" }],
+      [4, { lang: "ar", dir: "rtl" }],
+    ]);
+    expect(groupLanguages([{}, {}])).toEqual([]);
+    expect(languagesByReport(undefined).size).toBe(0);
+  });
+
+  it("are the vocabulary's alone: absent when every report is in the site's language, records carry none", () => {
+    expect("languages" in buildSearchShards(corpus).vocabulary).toBe(false);
+    const arabic = toSearchPayload(buildSearchDocuments(buildSite(loadContent("tests/fixtures/content/languages"))));
+    const report = arabic.reports.findIndex((r) => r.lang === "ar");
+    expect(report).toBeGreaterThanOrEqual(0);
+    const shards = buildSearchShards(arabic);
+    expect(shards.vocabulary.languages).toEqual([{ lang: "ar", dir: "rtl", reports: [report] }]);
+    expect(shards.records.get(`r${report}`)).toEqual({
+      id: "al-marsa-ferries",
+      url: "/articles/al-marsa-ferries/",
+      outlet: "Al Marsa",
+      title: "عودة العبارات الليلية إلى المضيق الشمالي",
+    });
+  });
+
+  it("reach the quotes and headlines the sharded engine shows, as in the whole payload's view", async () => {
+    const arabic = toSearchPayload(buildSearchDocuments(buildSite(loadContent("tests/fixtures/content/languages"))));
+    const { search } = await inMemory(arabic);
+    const { toResultsView } = await import("../../src/lib/search/browser/view.ts");
+    const whole = createSearchEngine(arabic);
+    const view = await search.view(await search.search("المضيق"), [], 10);
+    expect(view).toEqual(toResultsView(whole.search("المضيق"), arabic, [], 10));
+    expect(view.claims.map((claim) => claim.quote && { ...claim.quote, pieces: undefined })).toEqual([
+      { outlet: "Al Marsa", lang: "ar", dir: "rtl", pieces: undefined },
+    ]);
+    expect(view.reports).toEqual([
+      {
+        url: "/articles/al-marsa-ferries/",
+        outlet: "Al Marsa",
+        title: "عودة العبارات الليلية إلى المضيق الشمالي",
+        lang: "ar",
+        dir: "rtl",
+      },
+    ]);
+    // An English quote and headline carry neither, not even as undefined keys.
+    const english = await search.view(await search.search("Northern Strait"), [], 10);
+    expect(english.claims.map((claim) => Object.keys(claim.quote ?? {}))).toEqual([["pieces", "outlet"]]);
+    expect(english.reports.map((r) => Object.keys(r))).toEqual([["url", "outlet", "title"]]);
   });
 });
 

@@ -5,6 +5,23 @@ import { buildVocabulary, matchWord, PREFIX_PENALTY, type Vocabulary } from "../
 const wordsOf = (vocabulary: Vocabulary, query: string, limit?: number): string[] =>
   matchWord(vocabulary, query, limit).map((hit) => vocabulary.words[hit.index] ?? "?");
 
+describe("buildVocabulary", () => {
+  it("sorts the words it is given", () => {
+    expect(buildVocabulary(["velnad", "quay", "borvelnad"]).words).toEqual(["borvelnad", "quay", "velnad"]);
+  });
+
+  it("refuses an empty word, naming it", () => {
+    expect(() => buildVocabulary(["quay", ""])).toThrow('search vocabulary: word 2 of 2 is blank ("")');
+  });
+
+  it("refuses a word of whitespace only, one character or several, any kind", () => {
+    for (const blank of [" ", "\t", "\u00a0", " \u2009\n "])
+      expect(() => buildVocabulary(["quay", blank, "velnad"])).toThrow(
+        `search vocabulary: word 2 of 3 is blank (${JSON.stringify(blank)})`,
+      );
+  });
+});
+
 describe("matchWord", () => {
   const vocabulary = buildVocabulary(["velnad", "velnadli", "velnadka", "velnadbor", "borvelnad", "velnaf", "quay"]);
 

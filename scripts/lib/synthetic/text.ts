@@ -8,6 +8,7 @@
  * a paragraph's text in the built page is exactly the text written here.
  */
 import { ordinaryWordIn } from "../../../src/lib/people/ambiguous-names.ts";
+import { MONTH_NAMES } from "../../../src/lib/text/months.ts";
 
 /** A seeded pseudo-random source (mulberry32): fast, deterministic, good enough for test data. */
 export interface Random {
@@ -174,20 +175,8 @@ const WHENS = [
   "by Friday",
 ];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** "January" … "December", from the project's one month table. */
+const MONTHS = MONTH_NAMES.map(capitalise);
 const VERBS = ["insisted", "confirmed", "denied", "warned", "suggested", "acknowledged"];
 const REACTIONS = ["dismissed", "welcomed", "questioned", "criticised", "praised"];
 const ADJECTIVES = ["premature", "misleading", "encouraging", "unrealistic", "constructive", "difficult", "surprising"];

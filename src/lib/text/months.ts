@@ -1,8 +1,9 @@
 /**
  * The one month table of the project: English month names, their usual
  * abbreviations, and their numbers. Read by the importer's stated dates
- * (src/lib/import/rules/dates.ts) and the engine's date details
- * (src/lib/compare/dates.ts).
+ * (src/lib/import/rules/dates.ts), the engine's date details
+ * (src/lib/compare/dates.ts) and the synthetic corpus's sentences
+ * (scripts/lib/synthetic/text.ts).
  */
 
 /** Full month names, lower case, January first. */

@@ -18,7 +18,7 @@ import {
   type SearchSource,
 } from "../shared/core.ts";
 import { normalizeQuery } from "../shared/query.ts";
-import { BUNDLE_MAX_CLAIMS, shardOf } from "../shared/shard-codec.ts";
+import { BUNDLE_MAX_CLAIMS, languagesByReport, shardOf } from "../shared/shard-codec.ts";
 import { vocabularySource } from "./shard-source.ts";
 import { claimIndexRecord, fieldsOf } from "../shared/claim-fields.ts";
 import type {
@@ -86,6 +86,7 @@ export function createShardedSearch(
     CLAIM_STATUSES[Number(vocabulary.statuses.charAt(claim))];
   const once = memo((file: string) => fetchJson(resolve(file)));
   const source = vocabularySource(vocabulary);
+  const languageOf = languagesByReport(vocabulary.languages);
   const claims: (SearchClaim | undefined)[] = [];
   const claimIndexRecords: unknown[] = [];
   const people: (SearchPerson | undefined)[] = [];
@@ -106,15 +107,21 @@ export function createShardedSearch(
       }),
     );
   };
-  /** Reports whose whole record is loaded (cited ones carry only outlet, and headline for people's mentions). */
+  /**
+   * Reports whose whole record is loaded (cited ones carry only outlet, and headline for people's mentions);
+   * every report's language and direction come from the vocabulary.
+   */
   const wholeReports = new Set<number>();
+  const keepReport = (index: number, report: SearchReport): void => {
+    reports[index] = { ...report, ...languageOf.get(index) };
+  };
   const keepReports = (cited: Readonly<Record<number, CitedReport>>): void => {
     for (const [index, report] of Object.entries(cited))
-      if (!wholeReports.has(Number(index))) reports[Number(index)] = { id: "", url: "", ...report };
+      if (!wholeReports.has(Number(index))) keepReport(Number(index), { id: "", url: "", ...report });
   };
   const keepOutlets = (outlets: Readonly<Record<number, string>>): void => {
     for (const [index, outlet] of Object.entries(outlets))
-      reports[Number(index)] ??= { id: "", url: "", outlet, title: "" };
+      if (reports[Number(index)] === undefined) keepReport(Number(index), { id: "", url: "", outlet, title: "" });
   };
   type Kind = "b" | "c" | "f" | "p" | "r";
   const bundles = new Set<number>();
@@ -148,7 +155,7 @@ export function createShardedSearch(
           people[index] = { id: "", name, aliases, role, ...file.person };
           keepReports(file.reports);
         } else {
-          reports[index] = record as SearchReport;
+          keepReport(index, record as SearchReport);
           wholeReports.add(index);
         }
       }),

@@ -22,7 +22,13 @@ export interface ClaimView {
   readonly url: string;
   readonly title: string;
   readonly status: ClaimStatus;
-  readonly quote?: { readonly pieces: readonly Segment[]; readonly outlet: string };
+  /** The quote shown, with its report's outlet, language and direction (absent for the site's language). */
+  readonly quote?: {
+    readonly pieces: readonly Segment[];
+    readonly outlet: string;
+    readonly lang?: string;
+    readonly dir?: "ltr" | "rtl";
+  };
   /** Outlets of the reports that carry the claim. */
   readonly outlets: readonly string[];
   /** Detected people the claim involves, by name. */
@@ -33,6 +39,9 @@ export interface ReportView {
   readonly url: string;
   readonly outlet: string;
   readonly title: string;
+  /** The headline's language and direction, absent for the site's language. */
+  readonly lang?: string;
+  readonly dir?: "ltr" | "rtl";
 }
 
 export interface ResultsView {
@@ -72,6 +81,10 @@ export function toResultsView(
   listLimit = Infinity,
 ): ResultsView {
   const outlet = (report: number): string => payload.reports[report]?.outlet ?? "";
+  const language = (report: number): Pick<SearchReport, "lang" | "dir"> => {
+    const { lang, dir } = payload.reports[report] ?? {};
+    return lang === undefined || dir === undefined ? {} : { lang, dir };
+  };
   const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
   const filtered = results.claims.filter((hit) => {
     const status = payload.statusOf?.(hit.index) ?? payload.claims[hit.index]?.status;
@@ -91,7 +104,13 @@ export function toResultsView(
         title: claim.title,
         status: claim.status,
         ...(match && cut
-          ? { quote: { pieces: segmentText(cut.text, cut.marks), outlet: outlet(match.quote.report) } }
+          ? {
+              quote: {
+                pieces: segmentText(cut.text, cut.marks),
+                outlet: outlet(match.quote.report),
+                ...language(match.quote.report),
+              },
+            }
           : {}),
         outlets: claim.reports.map(outlet),
         people: hit.people.flatMap((index) => payload.people[index]?.name ?? []),
@@ -111,10 +130,10 @@ export function toResultsView(
       })),
       claimCount: person.claims.length,
     })),
-    reports: results.reports
-      .slice(0, listLimit)
-      .flatMap((hit) => payload.reports[hit.index] ?? [])
-      .map(({ url, outlet, title }) => ({ url, outlet, title })),
+    reports: results.reports.slice(0, listLimit).flatMap((hit) => {
+      const report = payload.reports[hit.index];
+      return report ? [{ url: report.url, outlet: report.outlet, title: report.title, ...language(hit.index) }] : [];
+    }),
     claims,
     filteredCount: filtered.length,
     counts,

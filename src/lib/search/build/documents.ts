@@ -4,6 +4,7 @@
  * searchText). Pure and linear in the content.
  */
 import type { Site, SiteClaim } from "../../model/types.ts";
+import { languageAttributes } from "../../text/language.ts";
 import { searchText } from "../shared/fold.ts";
 import type {
   ClaimIndexRecord,
@@ -53,6 +54,7 @@ export function buildSearchDocuments(site: Site): SearchDocuments {
       url: article.url,
       outlet: article.meta.outlet,
       title: article.meta.title,
+      ...languageAttributes(article.meta.language),
     })),
     people: people.map((person) => ({
       id: person.id,

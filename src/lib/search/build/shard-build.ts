@@ -8,6 +8,7 @@ import { searchText } from "../shared/fold.ts";
 import {
   BUNDLE_MAX_CLAIMS,
   CLAIM_KEY_BITS,
+  groupLanguages,
   packPostings,
   referPeople,
   REPORT_KEY_BITS,
@@ -115,7 +116,9 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
   payload.people.forEach(({ id: _id, name: _name, aliases: _aliases, role: _role, ...person }, i) =>
     records.set(`p${i}`, { person, reports: reportsOf(person.mentions.map((mention) => mention.report)) }),
   );
-  payload.reports.forEach((report, i) => records.set(`r${i}`, report));
+  // A report's language is the vocabulary's (`languages`).
+  payload.reports.forEach(({ lang: _lang, dir: _dir, ...report }, i) => records.set(`r${i}`, report));
+  const languages = groupLanguages(payload.reports);
 
   return {
     vocabulary: {
@@ -125,6 +128,7 @@ export function buildSearchShards(payload: SearchPayload, targetBytes = SHARD_TA
       shards: starts,
       statuses: payload.claims.map((claim) => CLAIM_STATUSES.indexOf(claim.status)).join(""),
       reportCount: payload.reports.length,
+      ...(languages.length > 0 ? { languages } : {}),
     },
     shards,
     records,

@@ -1,8 +1,10 @@
 /**
- * Postings in a shard, packed and unpacked, and which shard holds a word.
- * Shared by the build and the browser so the two cannot disagree.
+ * Postings in a shard, packed and unpacked, which shard holds a word, and the
+ * reports' languages grouped and back. Shared by the build and the browser so
+ * the two cannot disagree.
  */
-import type { SearchVocabulary } from "./shard-types.ts";
+import type { ReportLanguage, SearchVocabulary } from "./shard-types.ts";
+import type { SearchReport } from "./types.ts";
 
 /**
  * A person with at most this many claims (one page of results) has them all
@@ -89,3 +91,28 @@ export function referPeople(field: readonly string[], people: readonly (readonly
 /** The people field `referPeople` shortened. */
 export const expandPeople = (refs: readonly (number | string)[], people: readonly (readonly string[])[]): string[] =>
   refs.flatMap((ref) => (typeof ref === "number" ? (people[ref] ?? []) : [ref]));
+
+/** A report's language and direction, as SearchReport holds them (both absent for the site's language). */
+export type LanguageMark = Pick<SearchReport, "lang" | "dir">;
+
+/** The vocabulary's `languages`: reports grouped by language and direction, in order of first report. */
+export function groupLanguages(reports: readonly LanguageMark[]): ReportLanguage[] {
+  const groups = new Map<string, { lang: string; dir: "ltr" | "rtl"; reports: number[] }>();
+  reports.forEach(({ lang, dir }, report) => {
+    if (lang === undefined || dir === undefined) return;
+    const key = `${lang} ${dir}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { lang, dir, reports: [report] });
+    else group.reports.push(report);
+  });
+  return [...groups.values()];
+}
+
+/** Each report's language and direction from the vocabulary's `languages`: what groupLanguages grouped. */
+export function languagesByReport(
+  languages: readonly ReportLanguage[] = [],
+): ReadonlyMap<number, Required<LanguageMark>> {
+  return new Map(
+    languages.flatMap(({ lang, dir, reports }) => reports.map((report) => [report, { lang, dir }] as const)),
+  );
+}

@@ -4,8 +4,9 @@
  *
  * 1. The vocabulary, `index.<hash>.json`, fetched when search is first used:
  *    every person's name, aliases and role, every distinct folded word of the
- *    claims and reports (sorted), which postings shard holds which words, and
- *    each claim's status (for the filter counts).
+ *    claims and reports (sorted), which postings shard holds which words,
+ *    each claim's status (for the filter counts), and which reports are
+ *    not in the site's language (for their headlines' and quotes' lang and dir).
  * 2. Postings shards, `s.<hash>.<k>.json`, each a run of consecutive words:
  *    for each word, the claims and reports containing it and in which fields.
  * 3. Records, `r.<hash>.c<i>.json` (claim), `…p<i>.json` (person) and
@@ -32,8 +33,22 @@ export interface SearchVocabulary {
   /** One digit per claim, its status as an index into CLAIM_STATUSES. */
   readonly statuses: string;
   readonly reportCount: number;
+  /**
+   * Reports not in the site's language, by language: a short list (absent when
+   * every report is in the site's language) instead of a code per report or
+   * per quote. Report and claim records carry no language of their own.
+   */
+  readonly languages?: readonly ReportLanguage[];
   /** File-name prefix of the records (`r.<hash>.`), relative to the vocabulary. */
   readonly records: string;
+}
+
+/** The reports written in one language other than the site's. */
+export interface ReportLanguage {
+  readonly lang: string;
+  readonly dir: "ltr" | "rtl";
+  /** Indices of the reports, ascending. */
+  readonly reports: readonly number[];
 }
 
 /** A person as the vocabulary lists them. */

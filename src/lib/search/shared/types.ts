@@ -13,6 +13,13 @@ export interface SearchReport {
   readonly url: string;
   readonly outlet: string;
   readonly title: string;
+  /**
+   * The report's language and direction, for its headline and quotes; both
+   * absent when it is the site's own language (text/language.ts
+   * languageAttributes, as the report's own page marks it).
+   */
+  readonly lang?: string;
+  readonly dir?: "ltr" | "rtl";
 }
 
 /** How often one report names a person. */

@@ -19,9 +19,19 @@ export interface Vocabulary {
 /** Score of a word that the query word begins, at most (a typo scores at least 0.11). */
 export const PREFIX_PENALTY = 0.1;
 
-/** Index a set of words. */
+/**
+ * Index a set of words. A blank word (empty or whitespace only) is refused,
+ * not skipped: no query word is blank, and a word's id is its position, which
+ * the build's postings shards and the browser's vocabulary must agree on, so
+ * dropping one silently on either side would shift every id after it.
+ */
 export function buildVocabulary(distinct: Iterable<string>): Vocabulary {
-  const words = [...distinct].sort();
+  const given = [...distinct];
+  given.forEach((word, n) => {
+    if (word.trim() === "")
+      throw new Error(`search vocabulary: word ${n + 1} of ${given.length} is blank (${JSON.stringify(word)})`);
+  });
+  const words = given.sort();
   const bigrams = new Map<string, number[]>();
   words.forEach((word, id) => {
     for (const pair of pairsOf(word)) {

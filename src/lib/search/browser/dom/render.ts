@@ -1,8 +1,9 @@
 /**
  * Results as DOM nodes: people (with mentions per report), claims (status in
  * icon and words, title linking to the claim, the matching quote with <mark>s,
- * the reports that carry it) and reports. Every result link carries
- * `data-result` for keyboard navigation.
+ * the reports that carry it) and reports. A quote and a report's headline
+ * carry `lang` and `dir` when the report is not in the site's language.
+ * Every result link carries `data-result` for keyboard navigation.
  */
 import { STATUS_TEXT } from "../../../status.ts";
 import type { ClaimView, PersonView, ReportView, ResultsView } from "../view.ts";
@@ -105,7 +106,7 @@ function claimItem(claim: ClaimView): HTMLElement {
     el("figure", { class: "border-s-2 border-rule ps-3" }, [
       el(
         "blockquote",
-        { class: "text-sm" },
+        { class: "text-sm", lang: claim.quote.lang, dir: claim.quote.dir },
         claim.quote.pieces.map((piece) =>
           piece.marked ? el("mark", { class: "rounded-sm bg-mark text-ink" }, [piece.text]) : piece.text,
         ),
@@ -131,7 +132,7 @@ function claimItem(claim: ClaimView): HTMLElement {
 
 function reportItem(report: ReportView): HTMLElement {
   return el("li", {}, [
-    el("a", { href: report.url, "data-result": "" }, [report.title]),
+    el("a", { href: report.url, lang: report.lang, dir: report.dir, "data-result": "" }, [report.title]),
     el("span", { class: "text-sm text-muted" }, [` — ${report.outlet}`]),
   ]);
 }
