@@ -152,3 +152,18 @@ export function findDates(text: string): Detail[] {
   }
   return claimSpans(candidates);
 }
+
+/** How fine a date key is: values of two grains never conflict ("Tuesday" and "8 October" may be one day). */
+export type DateGrain = "weekday" | "day" | "month" | "year" | "time" | "other";
+
+const WEEKDAY_KEYS = new Set(WEEKDAY.toLowerCase().split("|"));
+
+/** The grain of a key `findDates` gave. */
+export function dateGrain(key: string): DateGrain {
+  if (WEEKDAY_KEYS.has(key)) return "weekday";
+  if (/^(?:\d{4}-)?\d{2}-\d{2}$/u.test(key)) return "day";
+  if (/^\d{4}-\d{2}$/u.test(key) || (MONTH_NAMES as readonly string[]).includes(key)) return "month";
+  if (/^\d{4}$/u.test(key)) return "year";
+  if (/^\d{2}:\d{2}$/u.test(key)) return "time";
+  return "other";
+}

@@ -15,6 +15,7 @@ import type { ScoredPair } from "./link.ts";
 import { governedByPlace } from "./places-in-text.ts";
 import { sameEventTime, timeFrame } from "./time-frame.ts";
 import { wordsInside } from "./propose-status.ts";
+import { dateGrain } from "../dates.ts";
 
 /**
  * Least pair score for two units that fill one slot with different values
@@ -30,10 +31,19 @@ export type SlotKind = "number" | "date" | "place";
 /** Reports filling one slot of one event, and the value each gives. */
 export interface Difference {
   readonly kind: SlotKind;
-  /** Per report, the unit and the value it gives (its own words). */
-  readonly accounts: ReadonlyMap<string, { readonly unit: UnitFeatures; readonly value: string }>;
+  /** Per report, the unit and the value it gives (its own words, and the detail's key). */
+  readonly accounts: ReadonlyMap<string, DifferenceAccount>;
   /** The weakest pair score that joined it. */
   readonly score: number;
+}
+
+/** One report's side of a difference. */
+export interface DifferenceAccount {
+  readonly unit: UnitFeatures;
+  /** The value as the report writes it ("about 300"). */
+  readonly value: string;
+  /** The value's detail key ("300"): the same for one value however it is written. */
+  readonly key: string;
 }
 
 /** Whether two counted nouns name the same thing ("passengers", "travellers"): injected, the vectors decide. */
@@ -73,8 +83,8 @@ export function conflict(
     for (const second of y) {
       if (x.some((other) => same(other, second))) continue;
       if (kind === "number" && !sameCount(first, second, nounsAlike)) continue;
-      // A date of a clause of time dates another event than the sentence's.
-      if (kind === "date" && first.slot !== second.slot) continue;
+      // A date of a clause of time dates another event than the sentence's; a weekday and a date of a month may be one day.
+      if (kind === "date" && (first.slot !== second.slot || dateGrain(first.key) !== dateGrain(second.key))) continue;
       return [first, second];
     }
   }
@@ -131,8 +141,8 @@ export function findDifferences(
       const found = conflict(pair.unitA, pair.unitB, kind, nounsAlike);
       if (found === undefined) continue;
       const accounts = new Map([
-        [report(pair.unitA), { unit: pair.unitA, value: found[0].text }],
-        [report(pair.unitB), { unit: pair.unitB, value: found[1].text }],
+        [report(pair.unitA), { unit: pair.unitA, value: found[0].text, key: found[0].key }],
+        [report(pair.unitB), { unit: pair.unitB, value: found[1].text, key: found[1].key }],
       ]);
       let score = pair.score;
       // Other reports: the mutual best filler of a member, giving one of the values or another one.
@@ -142,7 +152,7 @@ export function findDifferences(
           if (accounts.has(report(outside))) continue;
           const value = valueAgainst(outside, [...accounts.values()], kind, nounsAlike);
           if (value === undefined) continue;
-          accounts.set(report(outside), { unit: outside, value });
+          accounts.set(report(outside), { unit: outside, value: value.text, key: value.key });
           score = Math.min(score, other.score);
         }
       }
@@ -163,18 +173,18 @@ const fills = (unit: UnitFeatures, kind: SlotKind) => values(unit, kind).length 
 /** The value a unit gives in a difference: one a member gives, or one that conflicts with a member's. */
 function valueAgainst(
   unit: UnitFeatures,
-  members: readonly { unit: UnitFeatures; value: string }[],
+  members: readonly DifferenceAccount[],
   kind: SlotKind,
   nounsAlike: NounsAlike,
-): string | undefined {
+): UnitDetail | undefined {
   const mine = values(unit, kind);
   for (const member of members) {
-    const same = mine.find((d) => values(member.unit, kind).some((m) => m.key === d.key && m.text === member.value));
-    if (same !== undefined) return same.text;
+    const same = mine.find((d) => d.key === member.key);
+    if (same !== undefined) return same;
   }
   for (const member of members) {
     const found = conflict(unit, member.unit, kind, nounsAlike);
-    if (found !== undefined) return found[0].text;
+    if (found !== undefined) return found[0];
   }
   return undefined;
 }

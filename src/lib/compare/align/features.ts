@@ -55,11 +55,12 @@ export interface UnitFeatures {
 const ATTRIBUTION = new Set(["say", "tell", "according", "report", "add", "state", "claim", "write", "accord"]);
 /**
  * Words that deny that something exists or happened ("No injuries were
- * reported", "nobody was hurt"). Verb negation ("not", "n't") is left out on
- * purpose: reports paraphrase with it ("suspended" / "not running"), so it
+ * reported", "nobody was hurt"). Verb negation ("not", "n't", "never") is
+ * left out on purpose: reports paraphrase with it ("suspended" / "not
+ * running"; "would not reopen" / "would never reopen" / "will close"), so it
  * says little about a contradiction.
  */
-const NEGATIONS = new Set(["no", "never", "none", "nobody", "nothing", "neither"]);
+const NEGATIONS = new Set(["no", "none", "nobody", "nothing", "neither"]);
 
 /** True for a token that carries content: not punctuation, not a function word, not attribution. */
 export function isContent(token: Token): boolean {

@@ -1,5 +1,6 @@
 import type { UnitDetail } from "./features.ts";
 import { sameEventTime, type TimeFrame } from "./time-frame.ts";
+import { dateGrain } from "../dates.ts";
 
 /** What status proposal reads of one report's account: its details and whether it denies. */
 export interface AccountEvidence {
@@ -37,9 +38,18 @@ function byKey(details: readonly UnitDetail[], slot: string): Map<string, string
   return found;
 }
 
-/** What a detail answers: "where", "when" (of the sentence's event or of a clause of time), or "how many of what" (figures of different things never conflict). */
+/**
+ * What a detail answers: "where", "when" (of the sentence's event or of a
+ * clause of time, at one grain: a weekday never conflicts with a date of a
+ * month, which may be the same day), or "how many of what" (figures of
+ * different things never conflict).
+ */
 const slotOf = (detail: UnitDetail) =>
-  detail.kind === "number" || detail.kind === "date" ? `${detail.kind}:${detail.slot ?? ""}` : detail.kind;
+  detail.kind === "number"
+    ? `number:${detail.slot ?? ""}`
+    : detail.kind === "date"
+      ? `date:${detail.slot ?? ""}:${dateGrain(detail.key)}`
+      : detail.kind;
 
 /**
  * Propose agree or differ for units aligned across reports.
@@ -69,14 +79,19 @@ export function proposeStatus(
     const filling = accounts.filter(([, f]) => byKey(f.details, slot).size > 0);
     if (slot.startsWith("date:") && !oneEventTime(filling.map(([, f]) => f.timeFrame))) continue;
     const values = filling.map(([, f]) => byKey(f.details, slot));
-    // What each account names here that no other account does: shared values are no conflict.
-    const own = values
-      .map((v, i) => new Map([...v].filter(([key]) => !values.some((other, j) => j !== i && other.has(key)))))
-      .filter((v) => v.size > 0);
-    if (own.length < 2) continue;
-    notes.push(own.map((v) => listWords([...v.values()])).join(" vs. "));
+    // Two accounts conflict when each gives a value the other does not ("Drummore" / "Lisgarrow", both
+    // also naming Port Anvel); a third that agrees with one never hides the conflict.
+    const conflicting = values.some((v, i) =>
+      values.some((w, j) => j > i && [...v.keys()].some((k) => !w.has(k)) && [...w.keys()].some((k) => !v.has(k))),
+    );
+    if (!conflicting) continue;
+    // The values not every filling account gives, each once, in order of appearance.
+    const given = new Map<string, string>();
+    for (const v of values) for (const [key, text] of v) if (!given.has(key)) given.set(key, text);
+    const disputed = [...given].filter(([key]) => !values.every((v) => v.has(key)));
+    notes.push(disputed.map(([, text]) => text).join(" vs. "));
     const kind = slot.split(":")[0] as string;
-    for (const v of own) for (const key of v.keys()) claimed.add(`${kind}:${key}`);
+    for (const [key] of disputed) claimed.add(`${kind}:${key}`);
   }
   for (const [id, features] of accounts) {
     const others = new Set(
@@ -90,8 +105,9 @@ export function proposeStatus(
       if (detail.kind === "name" && otherTexts.some((text) => namesHead(text, detail.text))) continue;
       own.set(term, detail.text);
     }
-    const people = [...own].filter(([term]) => term.startsWith("person:")).map(([, text]) => text);
-    const otherDetails = [...own].filter(([term]) => !term.startsWith("person:")).map(([, text]) => text);
+    // Each text once: a date of a month and the weekday the story's calendar gives it are one phrase.
+    const people = [...new Set([...own].filter(([term]) => term.startsWith("person:")).map(([, text]) => text))];
+    const otherDetails = [...new Set([...own].filter(([term]) => !term.startsWith("person:")).map(([, text]) => text))];
     if (people.length > 0) notes.push(`only ${label(id)} names ${listWords(people)}`);
     if (otherDetails.length > 0) extras.push(`only ${label(id)} names ${listWords(otherDetails)}`);
   }

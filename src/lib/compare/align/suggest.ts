@@ -14,6 +14,7 @@ import { asPlaces, namesInPlace } from "./places-in-text.ts";
 import { denials, findDifferences, sameFigures, type Difference } from "./differences.ts";
 import { insideQuotation, reportUnits, type Unit } from "./units.ts";
 import { timeFrame } from "./time-frame.ts";
+import { storyCalendar, withWeekdays } from "./story-calendar.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -120,7 +121,8 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
   }
   const found = detailsPerUnit(units, input.findDetails);
   const placeKeys = new Set(units.flatMap((unit) => namesInPlace(unit.tokens, found.get(unit) ?? [])));
-  const details = new Map([...found].map(([unit, d]) => [unit, asPlaces(d, placeKeys)]));
+  const weekdayOf = storyCalendar(units.map((unit) => ({ text: unit.text, details: found.get(unit) ?? [] })));
+  const details = new Map([...found].map(([unit, d]) => [unit, withWeekdays(asPlaces(d, placeKeys), weekdayOf)]));
   const features = units.map((unit) => unitFeatures(unit, details.get(unit) ?? []));
   const vectors = storyVectors(features, input.conceptWeight);
   const paraphrase = storyParaphrase(features);
@@ -163,7 +165,7 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
         clause: true,
         offset: 0,
       };
-      return unitFeatures(unit, input.findDetails(quote));
+      return unitFeatures(unit, withWeekdays(input.findDetails(quote), weekdayOf));
     });
   // Once per account: attaching reads them, and so does the status of every attachment to the claim.
   const accountCache = new Map<string, UnitFeatures[]>();
@@ -213,6 +215,11 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
   // 2. New claims: groups, less what existing claims already quote or the step above attached.
   const attached = new Set(used);
   const taken = (f: UnitFeatures) => coveredUnit(f) || attached.has(sentenceKey(f));
+  // Each new claim's units: a difference among them may take its slot out of the claim's status.
+  const groupMembers = new Map<
+    { order: number; suggestion: Suggestion },
+    ReadonlyMap<string, readonly UnitFeatures[]>
+  >();
   for (const group of groups) {
     const members = new Map(
       [...group.members]
@@ -222,7 +229,7 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
     if (members.size < 2) continue;
     const all = [...members.values()].flat();
     for (const unit of all) used.add(sentenceKey(unit));
-    suggestions.push({
+    const entry = {
       order: Math.min(...all.map((m) => m.unit.order)),
       suggestion: {
         claim: null,
@@ -231,19 +238,35 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
         accounts: new Map(order.flatMap((id) => (members.has(id) ? [[id, account(members.get(id) ?? [])]] : []))),
         shared: shared(all),
       },
-    });
+    };
+    suggestions.push(entry);
+    groupMembers.set(entry, members);
   }
 
-  // 2b. Every difference paired: a differ claim of its own, unless a group above holds just those sentences.
+  // 2b. Every difference paired, as a differ claim. A new claim over just the difference's units becomes
+  // that claim; a claim that says more (other clauses, another report) stays, its status read without the
+  // disputed slot ("the fire broke out": agree; "on Monday" / "on Sunday": the difference's claim).
   const keys = (accounts: ReadonlyMap<string, SuggestedAccount>) =>
     [...accounts]
       .map(([id, a]) => `${id}#${[...a.sentenceIds].sort().join("+")}`)
       .sort()
       .join("\n");
-  // The new claims so far by the sentences they hold: a difference finds its twin group without a scan.
+  const unitKeys = (members: ReadonlyMap<string, readonly UnitFeatures[]>) =>
+    [...members.values()]
+      .flat()
+      .map((f) => f.unit.key)
+      .sort()
+      .join("\n");
+  // The new claims so far by the sentences they hold, and by each sentence: a difference finds its groups without a scan.
   const bySentences = new Map(
     suggestions.filter((s) => s.suggestion.claim === null).map((s) => [keys(s.suggestion.accounts), s] as const),
   );
+  const groupsBySentence = new Map<string, { order: number; suggestion: Suggestion }[]>();
+  for (const [entry, members] of groupMembers)
+    for (const f of [...members.values()].flat())
+      groupsBySentence.set(sentenceKey(f), [...(groupsBySentence.get(sentenceKey(f)) ?? []), entry]);
+  // Per new claim, the slot values its status leaves to a difference's claim.
+  const excluded = new Map<{ order: number; suggestion: Suggestion }, Set<string>>();
   for (const difference of findDifferences(pairs, wordsAlike)) {
     const units = [...difference.accounts.values()].map((a) => a.unit);
     if (units.some(taken)) continue;
@@ -255,9 +278,10 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
     );
     const accounts = new Map([...members].map(([id, us]) => [id, account(us)]));
     const note = differenceNote(difference, label);
-    const same = bySentences.get(keys(accounts));
     for (const unit of units) used.add(sentenceKey(unit));
-    if (same !== undefined) {
+    const same = bySentences.get(keys(accounts));
+    const sameMembers = same === undefined ? undefined : groupMembers.get(same);
+    if (same !== undefined && (sameMembers === undefined || unitKeys(sameMembers) === unitKeys(members))) {
       // The difference's note, with its reports, in place of the bare "A vs. B" the group's status gave.
       const bare = note.slice(0, note.lastIndexOf(" (")).toLowerCase();
       const rest = (same.suggestion.status === "differ" ? (same.suggestion.note ?? "") : "")
@@ -266,6 +290,17 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
       const { details: _agreedDetails, ...kept } = same.suggestion;
       same.suggestion = { ...kept, status: "differ", note: [note, ...rest].join("; ") };
       continue;
+    }
+    // Claims holding every sentence of the difference, and more: their status leaves the slot to it.
+    const holders = (groupsBySentence.get(sentenceKey(units[0] as UnitFeatures)) ?? []).filter((entry) =>
+      units.every((u) => entry.suggestion.accounts.get(u.unit.articleId)?.sentenceIds.includes(u.unit.sentenceId)),
+    );
+    for (const holder of holders) {
+      const slots = excluded.get(holder) ?? new Set<string>();
+      for (const a of difference.accounts.values()) slots.add(`${difference.kind}:${a.key}`);
+      excluded.set(holder, slots);
+      const { note: _note, details: _details, ...kept } = holder.suggestion;
+      holder.suggestion = { ...kept, ...proposed(groupMembers.get(holder) ?? new Map(), label, slots) };
     }
     const entry: { order: number; suggestion: Suggestion } = {
       order: Math.min(...units.map((u) => u.unit.order)),
@@ -395,12 +430,14 @@ function contentText(f: UnitFeatures): string {
 function proposed(
   members: ReadonlyMap<string, readonly UnitFeatures[]>,
   label: (id: string) => string,
+  /** Slot values (`<kind>:<key>`) a difference's own claim speaks for. */
+  leftOut: ReadonlySet<string> = new Set(),
 ): ProposedStatus {
   const evidence = new Map(
     [...members].map(([id, units]) => [
       id,
       {
-        details: units.flatMap((u) => u.details),
+        details: units.flatMap((u) => u.details).filter((d) => !leftOut.has(`${d.kind}:${d.key}`)),
         negated: units.some((u) => u.negated),
         text: units.map((u) => u.unit.text).join(" "),
         timeFrame: timeFrame(units.flatMap((u) => u.unit.tokens)),

@@ -1,0 +1,236 @@
+/**
+ * How a claim's status reads its slots: dates at one grain, the story's own
+ * calendar, conflicts among three or more reports, and a difference that
+ * takes its slot out of a longer claim.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/article/render-article.ts";
+import { dateGrain } from "../../src/lib/compare/dates.ts";
+import type { UnitDetail } from "../../src/lib/compare/align/features.ts";
+import { proposeStatus } from "../../src/lib/compare/align/propose-status.ts";
+import { storyCalendar, withWeekdays } from "../../src/lib/compare/align/story-calendar.ts";
+import { suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
+import { wordsAlike } from "../../src/lib/compare/align/paraphrase-features.ts";
+import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
+
+const findDetails = siteDetailFinder();
+const report = (id: string, label: string, ...paragraphs: string[]): ReportInput => ({
+  id,
+  label,
+  blocks: parseArticle(paragraphs.join("\n\n")).blocks,
+});
+const holding = (suggestions: readonly Suggestion[], ...texts: string[]) =>
+  suggestions.filter((s) => texts.every((text) => [...s.accounts.values()].some((a) => a.quotes.includes(text))));
+const date = (key: string, text = key, start = 0): UnitDetail => ({
+  kind: "date",
+  key,
+  text,
+  start,
+  end: start + text.length,
+});
+const label = (id: string) => ({ a: "Quay Post", b: "Harbour Daily", c: "Valley Voice" })[id] ?? id;
+
+describe("date grains", () => {
+  it("tells weekdays, days of a month, months, years and clock times apart", () => {
+    expect(["friday", "06-03", "2025-06-03", "june", "2025-06", "2025", "10:42", "last spring"].map(dateGrain)).toEqual(
+      ["weekday", "day", "day", "month", "month", "year", "time", "other"],
+    );
+  });
+
+  it("never sets a weekday against a date of a month: they may be one day", () => {
+    const status = proposeStatus(
+      new Map([
+        ["a", { details: [date("tuesday", "Tuesday")], negated: false }],
+        ["b", { details: [date("10-08", "8 October")], negated: false }],
+      ]),
+      label,
+    );
+    expect(status.status).toBe("agree");
+    expect(status.details).toBe("Only Quay Post names Tuesday; only Harbour Daily names 8 October");
+  });
+});
+
+describe("the story's calendar", () => {
+  const anchored = [
+    {
+      text: "It broke out on the night of Monday, 3 June.",
+      details: [date("monday", "Monday", 29), date("06-03", "3 June", 37)],
+    },
+  ];
+
+  it("gives every date of a month its weekday from one anchor ('Monday, 3 June')", () => {
+    const weekdayOf = storyCalendar(anchored);
+    expect(["06-03", "06-06", "06-02", "07-01", "2025-06-03", "monday"].map(weekdayOf)).toEqual([
+      "monday",
+      "thursday",
+      "sunday",
+      "monday",
+      "monday",
+      undefined,
+    ]);
+  });
+
+  it("knows nothing without an anchor, or when two anchors disagree", () => {
+    expect(storyCalendar([{ text: "On 3 June.", details: [date("06-03", "3 June", 3)] }])("06-03")).toBeUndefined();
+    const clash = { text: "Friday, 4 June", details: [date("friday", "Friday", 0), date("06-04", "4 June", 8)] };
+    expect(storyCalendar([...anchored, clash])("06-03")).toBeUndefined();
+  });
+
+  it("needs the weekday and the date in one phrase", () => {
+    const apart = {
+      text: "On Monday it rained; on 3 June",
+      details: [date("monday", "Monday", 3), date("06-03", "3 June", 24)],
+    };
+    expect(storyCalendar([apart])("06-03")).toBeUndefined();
+  });
+
+  it("adds the weekday beside the date, in the date's words, unless the text names it", () => {
+    const weekdayOf = storyCalendar(anchored);
+    expect(withWeekdays([date("06-06", "6 June")], weekdayOf).map((d) => [d.key, d.text])).toEqual([
+      ["06-06", "6 June"],
+      ["thursday", "6 June"],
+    ]);
+    expect(withWeekdays(anchored[0]?.details ?? [], weekdayOf)).toHaveLength(2);
+  });
+
+  it("lets a report's '6 June' side against another's 'Wednesday' in a story dated 'Monday, 3 June'", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report(
+          "a",
+          "Quay Post",
+          "The ferry strike began on the night of Monday, 3 June.",
+          "Dockers will march through Orlavik on Wednesday.",
+        ),
+        report("b", "Harbour Daily", "Dockers will march through Orlavik on 6 June."),
+      ],
+      findDetails,
+    });
+    const march = holding(
+      suggestions,
+      "Dockers will march through Orlavik on Wednesday.",
+      "Dockers will march through Orlavik on 6 June.",
+    );
+    expect(march.find((s) => s.status === "differ")?.note).toMatch(/Wednesday vs\. 6 June/u);
+  });
+});
+
+describe("conflicts among three or more reports", () => {
+  it("finds the conflict when two reports agree and a third does not", () => {
+    const place = (key: string): UnitDetail => ({ kind: "place", key, text: key, start: 0, end: key.length });
+    const status = proposeStatus(
+      new Map([
+        ["a", { details: [place("Orlavik")], negated: false }],
+        ["b", { details: [place("Orlavik")], negated: false }],
+        ["c", { details: [place("Brenmouth")], negated: false }],
+      ]),
+      label,
+    );
+    expect(status).toEqual({ status: "differ", note: "Orlavik vs. Brenmouth" });
+  });
+
+  it("sees no conflict where one report names a place the others also name, and one more", () => {
+    const place = (key: string): UnitDetail => ({ kind: "place", key, text: key, start: 0, end: key.length });
+    const status = proposeStatus(
+      new Map([
+        ["a", { details: [place("Orlavik")], negated: false }],
+        ["b", { details: [place("Orlavik"), place("Brenmouth")], negated: false }],
+      ]),
+      label,
+    );
+    expect(status.status).toBe("agree");
+  });
+});
+
+describe("a difference inside a longer claim", () => {
+  it("keeps the claim the reports share, agreed, beside the difference's own claim", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report(
+          "a",
+          "Quay Post",
+          "A fire destroyed the old rope works in Orlavik on Monday, and 40 families left their homes.",
+        ),
+        report(
+          "b",
+          "Harbour Daily",
+          "The old rope works in Orlavik burned down on Monday, and some 25 families left their homes.",
+        ),
+        report("c", "Valley Voice", "The old rope works in Orlavik burned to the ground on Monday."),
+      ],
+      findDetails,
+    });
+    const sentences = (s: Suggestion) => [...s.accounts].map(([id, a]) => `${id}:${a.sentenceIds.join("+")}`);
+    const fire = holding(suggestions, "The old rope works in Orlavik burned to the ground on Monday.");
+    expect(fire.map((s) => s.status)).toEqual(["agree"]);
+    const families = holding(
+      suggestions,
+      "and 40 families left their homes.",
+      "and some 25 families left their homes.",
+    );
+    expect(families.map((s) => [s.status, s.note])).toEqual([
+      ["differ", "40 vs. some 25 (Quay Post vs. Harbour Daily)"],
+    ]);
+    // The same two sentences of a and b, in both claims.
+    expect(sentences(families[0] as Suggestion)).toEqual(sentences(fire[0] as Suggestion).slice(0, 2));
+  });
+});
+
+describe("a difference among some reports of a claim", () => {
+  it("leaves the disputed day to the difference's claim: the claim of all three agrees", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "A fire destroyed the old rope works in Orlavik on Monday night."),
+        report("b", "Harbour Daily", "The old rope works in Orlavik burned down on Sunday night."),
+        report("c", "Valley Voice", "The old rope works in Orlavik burned to the ground."),
+      ],
+      findDetails,
+    });
+    const all = holding(suggestions, "The old rope works in Orlavik burned to the ground.");
+    expect(all.map((s) => s.status)).toEqual(["agree"]);
+    const day = holding(
+      suggestions,
+      "A fire destroyed the old rope works in Orlavik on Monday night.",
+      "The old rope works in Orlavik burned down on Sunday night.",
+    ).filter((s) => s.accounts.size === 2);
+    expect(day.map((s) => [s.status, s.note])).toEqual([["differ", "Monday vs. Sunday (Quay Post vs. Harbour Daily)"]]);
+  });
+
+  it("pairs no difference between a weekday and a date of a month", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "Fishing ministers met in Orlavik on Tuesday."),
+        report("b", "Harbour Daily", "Fishing ministers met in Orlavik on 8 October."),
+      ],
+      findDetails,
+    });
+    expect(suggestions.filter((s) => s.status === "differ")).toEqual([]);
+  });
+});
+
+describe("verb negation is no denial", () => {
+  it("reads 'would never reopen' and 'would not reopen' as one claim, agreed", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "The owners said the rope works in Orlavik would not reopen."),
+        report("b", "Harbour Daily", "The rope works in Orlavik would never reopen, its owners said."),
+      ],
+      findDetails,
+    });
+    const both = holding(
+      suggestions,
+      "The owners said the rope works in Orlavik would not reopen.",
+      "The rope works in Orlavik would never reopen, its owners said.",
+    );
+    expect(both.map((s) => s.status)).toEqual(["agree"]);
+  });
+});
+
+describe("counted nouns", () => {
+  it("takes synonyms WordNet knows as one thing, and related words as two", () => {
+    expect(wordsAlike("passenger", "traveller")).toBe(true);
+    expect(wordsAlike("worker", "employee")).toBe(true);
+    expect(wordsAlike("job", "year")).toBe(false);
+    expect(wordsAlike("firefighter", "worker")).toBe(false);
+  });
+});
