@@ -47,6 +47,13 @@ describe("attribution apart from content", () => {
     );
   });
 
+  it("reads a speaker set off by commas after the statement, with or without a title", () => {
+    expect(attributed("The quay will reopen in May, the port's director, Ilse Varn, told reporters.")).toBe(
+      ", the port 's director , Ilse Varn , told reporters",
+    );
+    expect(attributed("The quay will reopen in May, Ilse Varn, told reporters.")).toBe(", Ilse Varn , told reporters");
+  });
+
   it("leaves a statement that has no reporting verb whole", () => {
     expect(attributed("Port manager Ilse Varn closed the quay on Monday.")).toBe("");
     expect(attributed("No ships were damaged.")).toBe("");

@@ -111,7 +111,28 @@ export function attributionMask(tokens: readonly Token[]): boolean[] {
     const direct = isSpeaker(from, v) && (from === 0 || isEdge(at(from - 1))) ? from : undefined;
     if (direct === 0) return 0;
     const inserted = v + 1 < tokens.length && at(v + 1).text === ",";
-    return !inserted && leadingSpeaker(v) ? 0 : direct;
+    if (!inserted && leadingSpeaker(v)) return 0;
+    return direct ?? appositiveSpeaker(v);
+  }
+
+  /**
+   * A speaker set off by commas after the statement, one or two noun phrases
+   * naming someone: "…, Kessland's foreign minister, Aino Rask, told a news
+   * conference", "…, Aino Rask, told reporters".
+   */
+  function appositiveSpeaker(v: number): number | undefined {
+    if (v < 2 || at(v - 1).text !== ",") return undefined;
+    let start: number | undefined;
+    let end = v - 1;
+    for (let phrases = 0; phrases < 2; phrases++) {
+      let from = end;
+      while (from > 0 && inPhrase(at(from - 1))) from--;
+      if (!isSpeaker(from, end) || from === 0 || at(from - 1).text !== ",") break;
+      start = from - 1;
+      end = from - 1;
+    }
+    const named = start !== undefined && tokens.slice(start, v).some((t) => t.pos === "PROPN");
+    return named ? (start as number) + 1 : undefined;
   }
 
   /**
