@@ -208,6 +208,36 @@ describe("a difference among some reports of a claim", () => {
   });
 });
 
+describe("numbers that count nothing", () => {
+  it("reads 'the two ministers' as a known set, not a figure only one report gives", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "The two ministers signed the fishing accord in Orlavik on Monday."),
+        report("b", "Harbour Daily", "The fishing accord was signed in Orlavik on Monday by the ministers."),
+      ],
+      findDetails,
+    });
+    const [accord] = holding(
+      suggestions,
+      "The two ministers signed the fishing accord in Orlavik on Monday.",
+      "The fishing accord was signed in Orlavik on Monday by the ministers.",
+    );
+    expect(accord).toMatchObject({ status: "agree" });
+    expect(accord?.details).toBeUndefined();
+  });
+
+  it("still reads a count that opens a sentence as a figure", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "Two ministers signed the fishing accord in Orlavik on Monday."),
+        report("b", "Harbour Daily", "Three ministers signed the fishing accord in Orlavik on Monday."),
+      ],
+      findDetails,
+    });
+    expect(suggestions.find((s) => s.status === "differ")?.note).toMatch(/^Two vs\. Three/u);
+  });
+});
+
 describe("verb negation is no denial", () => {
   it("reads 'would never reopen' and 'would not reopen' as one claim, agreed", () => {
     const suggestions = suggestClaims({

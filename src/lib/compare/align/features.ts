@@ -110,6 +110,20 @@ function withCountedNoun(detail: UnitDetail, tokens: readonly Token[]): UnitDeta
   return noun === undefined ? detail : { ...detail, slot: noun.lemma };
 }
 
+/** Determiners before a small number that refer back to a known set ("the two leaders"), not count it. */
+const BACK_REFERENCE = new Set(["the", "these", "those", "both"]);
+
+/**
+ * "The two leaders", "the three sides": a small number after a definite
+ * determiner names a set the reader already knows, so it is no figure a
+ * report gives ("Two crew members were treated" is one).
+ */
+function countsNothing(detail: UnitDetail, tokens: readonly Token[]): boolean {
+  if (detail.kind !== "number" || !/^\p{L}+$/u.test(detail.text)) return false;
+  const before = [...tokens].reverse().find((t) => t.end <= detail.start);
+  return before !== undefined && BACK_REFERENCE.has(before.text.toLowerCase()) && Number(detail.key) <= 10;
+}
+
 /**
  * Details per unit, found once per sentence: a clause takes the details
  * inside it, with offsets into its own text (extraction is the costly step).
@@ -148,13 +162,15 @@ export function unitFeatures(unit: Unit, details: readonly UnitDetail[]): UnitFe
     if (!isContent(token) || inDetail(token)) continue;
     terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
   }
-  const withSlots = details.map((detail) =>
-    detail.kind === "number"
-      ? withCountedNoun(detail, unit.tokens)
-      : detail.kind === "date" && inClauseOfTime(unit.tokens, detail.start)
-        ? { ...detail, slot: TIME_CLAUSE_SLOT }
-        : detail,
-  );
+  const withSlots = details
+    .filter((detail) => !countsNothing(detail, unit.tokens))
+    .map((detail) =>
+      detail.kind === "number"
+        ? withCountedNoun(detail, unit.tokens)
+        : detail.kind === "date" && inClauseOfTime(unit.tokens, detail.start)
+          ? { ...detail, slot: TIME_CLAUSE_SLOT }
+          : detail,
+    );
   return {
     unit,
     terms,
