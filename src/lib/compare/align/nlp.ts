@@ -34,6 +34,9 @@ const stemmer = (model as unknown as { addons: { stem: (word: string) => string 
 
 const KINDS = new Set(["word", "number", "punctuation"]);
 
+/** The Porter stem of a lower-case word, as tokens carry it. */
+export const stemOf = (word: string): string => stemmer(word);
+
 /** wink's typings do not accept its own `its.lemma` helpers as arguments of `out`; one cast, here. */
 const read = (token: ItemToken, property: unknown): unknown => token.out(property as ItsFunction<unknown>);
 

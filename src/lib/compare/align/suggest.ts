@@ -15,6 +15,7 @@ import { denials, findDifferences, sameFigures, type Difference } from "./differ
 import { insideQuotation, reportUnits, type Unit } from "./units.ts";
 import { timeFrame } from "./time-frame.ts";
 import { storyCalendar, withWeekdays } from "./story-calendar.ts";
+import { respellDetails, respellTokens, storySpellings } from "./story-spellings.ts";
 
 /** One report of the story, as the build parsed it. */
 export interface ReportInput {
@@ -113,13 +114,18 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
   const labels = new Map(input.reports.map((report) => [report.id, report.label]));
   const label = (id: string) => labels.get(id) ?? id;
   let offset = 0;
-  const units: Unit[] = [];
+  const perReport: Unit[][] = [];
   for (const report of input.reports) {
     const reportUnitList = reportUnits(report.id, report.blocks, offset);
     offset += reportUnitList.length;
-    units.push(...reportUnitList);
+    perReport.push(reportUnitList);
   }
-  const found = detailsPerUnit(units, input.findDetails);
+  // One spelling per name ("Kowalenko" is the story's "Kovalenko"), in tokens and in name details.
+  const spellings = storySpellings(perReport.map((list) => list.filter((u) => !u.clause).map((u) => u.tokens)));
+  const units = perReport.flat().map((unit) => ({ ...unit, tokens: respellTokens(unit.tokens, spellings) }));
+  const found = new Map(
+    [...detailsPerUnit(units, input.findDetails)].map(([unit, d]) => [unit, respellDetails(d, spellings)]),
+  );
   const placeKeys = new Set(units.flatMap((unit) => namesInPlace(unit.tokens, found.get(unit) ?? [])));
   const weekdayOf = storyCalendar(units.map((unit) => ({ text: unit.text, details: found.get(unit) ?? [] })));
   const details = new Map([...found].map(([unit, d]) => [unit, withWeekdays(asPlaces(d, placeKeys), weekdayOf)]));
@@ -161,11 +167,11 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
         sentenceIds: claim.accounts.get(articleId) ?? [],
         text: quote,
         order: -1,
-        tokens: tokenize(quote),
+        tokens: respellTokens(tokenize(quote), spellings),
         clause: true,
         offset: 0,
       };
-      return unitFeatures(unit, withWeekdays(input.findDetails(quote), weekdayOf));
+      return unitFeatures(unit, withWeekdays(respellDetails(input.findDetails(quote), spellings), weekdayOf));
     });
   // Once per account: attaching reads them, and so does the status of every attachment to the claim.
   const accountCache = new Map<string, UnitFeatures[]>();
