@@ -238,6 +238,21 @@ describe("numbers that count nothing", () => {
   });
 });
 
+describe("denials", () => {
+  it("links two denials that share no content word", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "A fire destroyed the rope works in Orlavik on Monday.", "No one was hurt."),
+        report("b", "Harbour Daily", "The Orlavik rope works burned down on Monday.", "There were no casualties."),
+      ],
+      findDetails,
+    });
+    expect(holding(suggestions, "No one was hurt.", "There were no casualties.").map((s) => s.status)).toEqual([
+      "agree",
+    ]);
+  });
+});
+
 describe("verb negation is no denial", () => {
   it("reads 'would never reopen' and 'would not reopen' as one claim, agreed", () => {
     const suggestions = suggestClaims({
