@@ -196,6 +196,30 @@ describe("a difference among some reports of a claim", () => {
     expect(day.map((s) => [s.status, s.note])).toEqual([["differ", "Monday vs. Sunday (Quay Post vs. Harbour Daily)"]]);
   });
 
+  it("leaves the slot to the difference in a claim holding two of its sentences, and says so", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report(
+          "a",
+          "Quay Post",
+          "Ministers agreed in Orlavik to free 120 fishermen and to reopen the port to trawlers.",
+        ),
+        report(
+          "b",
+          "Harbour Daily",
+          "Ministers agreed in Orlavik to free 150 fishermen and to reopen the port to trawlers.",
+        ),
+        report("c", "Valley Voice", "Ministers agreed in Orlavik to reopen the port to trawlers."),
+        report("d", "Dock Wire", "The 120 fishermen held in Orlavik will be freed within days, officials said."),
+      ],
+      findDetails,
+    });
+    const port = holding(suggestions, "Ministers agreed in Orlavik to reopen the port to trawlers.");
+    expect(port.map((s) => [s.status, s.details])).toEqual([["agree", "120 vs. 150 (a claim of its own)"]]);
+    const count = holding(suggestions, "The 120 fishermen held in Orlavik will be freed within days, officials said.");
+    expect(count.map((s) => s.status)).toEqual(["differ"]);
+  });
+
   it("pairs no difference between a weekday and a date of a month", () => {
     const suggestions = suggestClaims({
       reports: [

@@ -287,6 +287,28 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
     for (const unit of units) used.add(sentenceKey(unit));
     const same = bySentences.get(keys(accounts));
     const sameMembers = same === undefined ? undefined : groupMembers.get(same);
+    // Claims holding two or more of the difference's sentences: their status leaves the slot to it.
+    const holding = (entry: { suggestion: Suggestion }) =>
+      units.filter((u) => entry.suggestion.accounts.get(u.unit.articleId)?.sentenceIds.includes(u.unit.sentenceId))
+        .length;
+    const holders = [...new Set(units.flatMap((u) => groupsBySentence.get(sentenceKey(u)) ?? []))].filter(
+      (entry) => entry !== same && holding(entry) >= 2,
+    );
+    for (const holder of holders) {
+      const slots = excluded.get(holder) ?? new Set<string>();
+      for (const a of difference.accounts.values()) slots.add(`${difference.kind}:${a.key}`);
+      excluded.set(holder, slots);
+      const { note: _note, details: _details, ...kept } = holder.suggestion;
+      const status = proposed(groupMembers.get(holder) ?? new Map(), label, slots);
+      // An agreement whose accounts give two values: "Agree · details differ", and where that is said.
+      const values = `${bareValues(difference)} (a claim of its own)`;
+      holder.suggestion = {
+        ...kept,
+        ...(status.status === "agree"
+          ? { status: "agree", details: [status.details, values].filter(Boolean).join("; ") }
+          : status),
+      };
+    }
     if (same !== undefined && (sameMembers === undefined || unitKeys(sameMembers) === unitKeys(members))) {
       // The difference's note, with its reports, in place of the bare "A vs. B" the group's status gave.
       const bare = note.slice(0, note.lastIndexOf(" (")).toLowerCase();
@@ -296,17 +318,6 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
       const { details: _agreedDetails, ...kept } = same.suggestion;
       same.suggestion = { ...kept, status: "differ", note: [note, ...rest].join("; ") };
       continue;
-    }
-    // Claims holding every sentence of the difference, and more: their status leaves the slot to it.
-    const holders = (groupsBySentence.get(sentenceKey(units[0] as UnitFeatures)) ?? []).filter((entry) =>
-      units.every((u) => entry.suggestion.accounts.get(u.unit.articleId)?.sentenceIds.includes(u.unit.sentenceId)),
-    );
-    for (const holder of holders) {
-      const slots = excluded.get(holder) ?? new Set<string>();
-      for (const a of difference.accounts.values()) slots.add(`${difference.kind}:${a.key}`);
-      excluded.set(holder, slots);
-      const { note: _note, details: _details, ...kept } = holder.suggestion;
-      holder.suggestion = { ...kept, ...proposed(groupMembers.get(holder) ?? new Map(), label, slots) };
     }
     const entry: { order: number; suggestion: Suggestion } = {
       order: Math.min(...units.map((u) => u.unit.order)),
@@ -378,6 +389,12 @@ function rankCandidates(
       return (sentencesOf.get(sentence) ?? []).map((key) => [key, best] as const);
     }),
   );
+}
+
+/** "Thursday vs. Wednesday": the values of a difference, each once, as the first report to give it writes it. */
+function bareValues(difference: Difference): string {
+  const values = [...new Set([...difference.accounts.values()].map((a) => a.value))].join(" vs. ");
+  return `${values.charAt(0).toUpperCase()}${values.slice(1)}`;
 }
 
 /** "Thursday vs. Wednesday (Island Courier and Kelmor Voice vs. Mainland Post)": both values and who gives them. */
