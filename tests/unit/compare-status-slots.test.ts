@@ -9,7 +9,7 @@ import { dateGrain } from "../../src/lib/compare/dates.ts";
 import type { UnitDetail } from "../../src/lib/compare/align/features.ts";
 import { proposeStatus } from "../../src/lib/compare/align/propose-status.ts";
 import { storyCalendar, withWeekdays } from "../../src/lib/compare/align/story-calendar.ts";
-import { suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
+import { analyseStory, suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
 import { wordsAlike } from "../../src/lib/compare/align/paraphrase-features.ts";
 import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
 
@@ -301,5 +301,45 @@ describe("counted nouns", () => {
     expect(wordsAlike("worker", "employee")).toBe(true);
     expect(wordsAlike("job", "year")).toBe(false);
     expect(wordsAlike("firefighter", "worker")).toBe(false);
+  });
+});
+
+describe("a new account of an agreed claim", () => {
+  const reports = [
+    report(
+      "a",
+      "Quay Post",
+      "Ministers agreed on Monday to reopen the port in Orlavik, which no ferry has used since May.",
+    ),
+    report("b", "Harbour Daily", "Ministers agreed to reopen the port in Orlavik at talks in Brenmouth on Tuesday."),
+    report("c", "Valley Voice", "The port in Orlavik will reopen, ministers agreed."),
+  ];
+  const first = (r: number) => reports[r]?.blocks[0]?.sentences[0]?.id as string;
+  const existing = [
+    {
+      id: "port-reopening",
+      status: "agree" as const,
+      accounts: new Map([
+        ["a", [first(0)]],
+        ["b", [first(1)]],
+      ]),
+    },
+  ];
+
+  it("is read against what the claim's accounts all say, not the rest of their sentences", () => {
+    const { suggestions } = analyseStory({ reports, existing, findDetails });
+    const joined = suggestions.find((s) => s.claim === "port-reopening");
+    expect(joined?.accounts.get("c")?.quotes).toEqual(["The port in Orlavik will reopen, ministers agreed."]);
+    expect(joined?.status).toBe("agree");
+  });
+
+  it("still differs against the place the accounts all give", () => {
+    const named = [
+      ...reports.slice(0, 2),
+      report("c", "Valley Voice", "Ministers agreed to reopen the port in Calder, which no ferry has used since May."),
+    ];
+    const { suggestions } = analyseStory({ reports: named, existing, findDetails });
+    const joined = suggestions.find((s) => s.claim === "port-reopening");
+    expect(joined?.status).toBe("differ");
   });
 });

@@ -210,7 +210,7 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
         claim: attachment.claim.id,
         ...(differs
           ? sideWith(attachment.unit, existingUnits, attachment.byAccount, label, attachment.claim.note)
-          : proposed(members, label)),
+          : joinedAgreement(existingUnits, attachment.unit, label)),
         score: round(attachment.score),
         accounts: new Map([[attachment.unit.unit.articleId, account([attachment.unit])]]),
         shared: shared([...members.values()].flat()),
@@ -449,19 +449,41 @@ function contentText(f: UnitFeatures): string {
   return text.trim() || f.unit.text;
 }
 
+/**
+ * The status of an agreed claim once a new account joins it. The editor has
+ * read the claim's accounts as agreeing, so what only some of them name (the
+ * rest of a sentence that carries two claims) and a denial among them are
+ * not this claim's matter: the new account differs only against what they
+ * all say, or by naming someone none of them does.
+ */
+function joinedAgreement(
+  existing: ReadonlyMap<string, readonly UnitFeatures[]>,
+  unit: UnitFeatures,
+  label: (id: string) => string,
+): ProposedStatus {
+  const terms = [...existing.values()].map((units) => new Set(units.flatMap((u) => u.details).map(detailTerm)));
+  const sideDetails = new Set(terms.flatMap((t) => [...t]).filter((term) => !terms.every((t) => t.has(term))));
+  const mixedDenial = new Set([...existing.values()].map((units) => units.some((u) => u.negated))).size > 1;
+  return proposed(new Map([...existing, [unit.unit.articleId, [unit]]]), label, sideDetails, mixedDenial);
+}
+
+const detailTerm = (d: UnitDetail) => `${d.kind}:${d.key}`;
+
 /** Status and note for the accounts of one claim. */
 function proposed(
   members: ReadonlyMap<string, readonly UnitFeatures[]>,
   label: (id: string) => string,
-  /** Slot values (`<kind>:<key>`) a difference's own claim speaks for. */
+  /** Details (`<kind>:<key>`) the status leaves out: a difference's own claim, say, speaks for them. */
   leftOut: ReadonlySet<string> = new Set(),
+  /** Read no account as a denial (the claim's accounts already mix them). */
+  ignoreDenials = false,
 ): ProposedStatus {
   const evidence = new Map(
     [...members].map(([id, units]) => [
       id,
       {
-        details: units.flatMap((u) => u.details).filter((d) => !leftOut.has(`${d.kind}:${d.key}`)),
-        negated: units.some((u) => u.negated),
+        details: units.flatMap((u) => u.details).filter((d) => !leftOut.has(detailTerm(d))),
+        negated: !ignoreDenials && units.some((u) => u.negated),
         text: units.map((u) => u.unit.text).join(" "),
         timeFrame: timeFrame(units.flatMap((u) => u.unit.tokens)),
       },
