@@ -11,6 +11,8 @@ import { proposeStatus } from "../../src/lib/compare/align/propose-status.ts";
 import { storyCalendar, withWeekdays } from "../../src/lib/compare/align/story-calendar.ts";
 import { analyseStory, suggestClaims, type ReportInput, type Suggestion } from "../../src/lib/compare/align/suggest.ts";
 import { wordsAlike } from "../../src/lib/compare/align/paraphrase-features.ts";
+import { tokenize } from "../../src/lib/compare/align/nlp.ts";
+import { recallsEarlierEvent } from "../../src/lib/compare/align/time-frame.ts";
 import { siteDetailFinder } from "../../src/lib/model/site-details.ts";
 
 const findDetails = siteDetailFinder();
@@ -341,5 +343,31 @@ describe("a new account of an agreed claim", () => {
     const { suggestions } = analyseStory({ reports: named, existing, findDetails });
     const joined = suggestions.find((s) => s.claim === "port-reopening");
     expect(joined?.status).toBe("differ");
+  });
+});
+
+describe("background", () => {
+  it("tells a statement recalling an earlier event from one about today's", () => {
+    const recalls = (text: string) => recallsEarlierEvent(tokenize(text));
+    expect(recalls("The leaders last met in March in Dovran.")).toBe(true);
+    expect(recalls("Their previous meeting ended without a statement.")).toBe(true);
+    expect(recalls("A smaller fire in 2019 damaged a warehouse.")).toBe(true);
+    expect(recalls("The ceasefire that ended the fighting two years ago has held.")).toBe(true);
+    expect(recalls("The leaders met on Tuesday in Mirana.")).toBe(false);
+    expect(recalls("The last ferry left at noon.")).toBe(false);
+  });
+
+  it("scores background below the news it shares words with", () => {
+    const today = "The fishing ministers met in Orlavik to sign the quota accord.";
+    const pairScore = (b: string) => {
+      const s = suggestClaims({
+        reports: [report("a", "Quay Post", today), report("b", "Harbour Daily", b)],
+        findDetails,
+      });
+      return s.find((x) => x.accounts.size === 2)?.score ?? 0;
+    };
+    expect(pairScore("The fishing ministers last met in Orlavik to sign the quota accord.")).toBeLessThan(
+      pairScore("The fishing ministers met in Orlavik to sign the quota accord, officials said."),
+    );
   });
 });

@@ -57,3 +57,24 @@ export function inClauseOfTime(tokens: readonly Token[], start: number): boolean
   }
   return false;
 }
+
+/** Words that set a statement in an earlier event: "their previous meeting", "the leaders last met", "two years ago". */
+const EARLIER = new Set(["previous", "ago", "last", "earlier", "former"]);
+
+/**
+ * Whether a unit recalls an earlier event, as news background does ("The
+ * leaders last met in March", "A smaller fire in 2019 damaged a warehouse"):
+ * a word that sets it back, or a year named with "in". "Last" counts before a
+ * verb or a noun of the event ("last met", "last meeting"), not as "the last
+ * ferry" of today.
+ */
+export function recallsEarlierEvent(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const word = t.text.toLowerCase();
+    const next = tokens[i + 1];
+    if (word === "last")
+      return next !== undefined && (next.pos === "VERB" || (next.pos === "NOUN" && tokens[i - 1]?.pos !== "DET"));
+    if (EARLIER.has(word)) return word !== "earlier" || t.pos === "ADJ";
+    return word === "in" && next !== undefined && /^(?:1[89]|20)\d\d$/u.test(next.text);
+  });
+}
