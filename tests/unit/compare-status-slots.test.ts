@@ -371,3 +371,31 @@ describe("background", () => {
     );
   });
 });
+
+describe("ranked candidates", () => {
+  it("shows the best partners of each other report, so one report's near-twins never crowd out another's", () => {
+    const { candidates } = analyseStory({
+      reports: [
+        report("a", "Quay Post", "The harbour ferry to Orlavik was cancelled because of the storm."),
+        report(
+          "b",
+          "Harbour Daily",
+          "The harbour ferry to Orlavik was cancelled.",
+          "The Orlavik harbour ferry was cancelled again on Friday.",
+          "A storm cancelled the harbour ferry.",
+          "The ferry from the harbour to Orlavik is cancelled.",
+        ),
+        report("c", "Valley Voice", "Crossings to the island are suspended while the gale blows."),
+      ],
+      findDetails,
+    });
+    const first = `a#${reportsFirstId("The harbour ferry to Orlavik was cancelled because of the storm.")}`;
+    const list = candidates.get(first) ?? [];
+    expect(list.filter((c) => "articleId" in c && c.articleId === "b")).toHaveLength(3);
+    expect(list.some((c) => "articleId" in c && c.articleId === "c")).toBe(true);
+  });
+});
+
+function reportsFirstId(text: string): string {
+  return parseArticle(text).blocks[0]?.sentences[0]?.id as string;
+}

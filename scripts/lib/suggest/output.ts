@@ -11,7 +11,7 @@ export interface SuggestJson {
     readonly accounts: Record<string, { readonly quotes: readonly string[] }>;
   }[];
   /**
-   * Per sentence (`<articleId>#<sentenceId>`), its three best candidate claims
+   * Per sentence (`<articleId>#<sentenceId>`), its three best candidate partners in each other report, and three best claims
    * (`{ claim, score }`) or partners (`{ articleId, sentenceId, quote, score }`), best first.
    */
   readonly candidates: Record<string, readonly Candidate[]>;

@@ -100,11 +100,14 @@ export type Candidate =
 /** A story's suggestions, and per sentence (`<articleId>#<sentenceId>`) its best candidates. */
 export interface StoryAnalysis {
   readonly suggestions: Suggestion[];
-  /** Per sentence, its `CANDIDATES_SHOWN` best claims or partners, best first: an editor confirms one ranked second. */
+  /**
+   * Per sentence, its `CANDIDATES_SHOWN` best partners in each other report and best claims, best first:
+   * an editor confirms one ranked second.
+   */
   readonly candidates: ReadonlyMap<string, readonly Candidate[]>;
 }
 
-/** Candidates shown per sentence. */
+/** Candidates shown per sentence: partners per other report, and claims. */
 export const CANDIDATES_SHOWN = 3;
 
 /** Suggestions with the candidates behind them (`--json` prints both). */
@@ -382,9 +385,16 @@ function rankCandidates(
   );
   return new Map(
     [...ranked].flatMap(([sentence, list]) => {
+      // The best few of each other report, and the best few claims: one report's near-twins never crowd out the others.
+      const shown = new Map<string, number>();
       const best = list
         .sort((x, y) => y.candidate.score - x.candidate.score || x.order - y.order)
-        .slice(0, CANDIDATES_SHOWN)
+        .filter(({ candidate }) => {
+          const group = "claim" in candidate ? "" : candidate.articleId;
+          const count = shown.get(group) ?? 0;
+          shown.set(group, count + 1);
+          return count < CANDIDATES_SHOWN;
+        })
         .map(({ candidate }) => candidate);
       return (sentencesOf.get(sentence) ?? []).map((key) => [key, best] as const);
     }),
