@@ -11,8 +11,8 @@ export interface SuggestJson {
     readonly accounts: Record<string, { readonly quotes: readonly string[] }>;
   }[];
   /**
-   * Per sentence (`<articleId>#<sentenceId>`), its three best candidate partners in each other report, and three best claims
-   * (`{ claim, score }`) or partners (`{ articleId, sentenceId, quote, score }`), best first.
+   * Per sentence (`<articleId>#<sentenceId>`): its three best candidate partners in each other report
+   * (`{ articleId, sentenceId, quote, score }`) and its three best claims (`{ claim, score }`), best first.
    */
   readonly candidates: Record<string, readonly Candidate[]>;
 }
