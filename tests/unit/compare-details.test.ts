@@ -73,6 +73,15 @@ describe("detail extraction: dates and times", () => {
     expect(keysOf(text, "date")).toEqual(keys);
   });
 
+  it("ends a date before the sentence's full stop, keeping an abbreviation's", () => {
+    const texts = (text: string) =>
+      extract(text)
+        .filter((d) => d.kind === "date")
+        .map((d) => d.text);
+    expect(texts("The walkout will go ahead on 6 June.")).toEqual(["6 June"]);
+    expect(texts("It opened on Aug. 15, 2025, and shut on 3 Sept. 2026.")).toEqual(["Aug. 15, 2025", "3 Sept. 2026"]);
+  });
+
   it("does not take May the verb or a month abbreviation alone", () => {
     expect(keysOf("Officials May resign, said Jan.", "date")).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { canonicalNumber, NUMBER_WORD, parseNumberWords } from "./number-words.ts";
-import { MONTH_ALTERNATION, MONTH_NAMES, monthNumber } from "../text/months.ts";
+import { MONTH_ABBREVIATION_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, monthNumber } from "../text/months.ts";
 import { claimSpans, type Detail } from "./types.ts";
 
 /**
@@ -16,6 +16,8 @@ import { claimSpans, type Detail } from "./types.ts";
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Full names and the usual abbreviations; "May" alone is left to the patterns with a day or year. */
 const MONTH = MONTH_ALTERNATION;
+/** The full stop of an abbreviated month ("Aug. 15"); a sentence's own full stop after "June" is not the date's. */
+const ABBREVIATION_DOT = `(?:(?<=${MONTH_ABBREVIATION_ALTERNATION})\\.)?`;
 /** Months alone: full names only ("Jan" may be a person) and never "May" (a verb). */
 const FULL_MONTH = MONTH.split("|")
   .filter((name) => name.length > 4 || ["June", "July"].includes(name))
@@ -51,17 +53,17 @@ const PATTERNS: readonly DatePattern[] = [
   },
   {
     hint: MONTH_HINT,
-    pattern: new RegExp(`${B}${DAY}\\s+(?:of\\s+)?(${MONTH})\\.?(?:,?\\s+${YEAR})?${E}`, "gu"),
+    pattern: new RegExp(`${B}${DAY}\\s+(?:of\\s+)?(${MONTH})${ABBREVIATION_DOT}(?:,?\\s+${YEAR})?${E}`, "gu"),
     key: (m) => monthDay(m[2] as string, m[1] as string, m[3]),
   },
   {
     hint: MONTH_HINT,
-    pattern: new RegExp(`${B}(${MONTH})\\.?\\s+${DAY}(?!\\d)(?:,?\\s+${YEAR})?${E}`, "gu"),
+    pattern: new RegExp(`${B}(${MONTH})${ABBREVIATION_DOT}\\s+${DAY}(?!\\d)(?:,?\\s+${YEAR})?${E}`, "gu"),
     key: (m) => monthDay(m[1] as string, m[2] as string, m[3]),
   },
   {
     hint: MONTH_HINT,
-    pattern: new RegExp(`${B}(${MONTH})\\.?,?\\s+(?:of\\s+)?${YEAR}${E}`, "gu"),
+    pattern: new RegExp(`${B}(${MONTH})${ABBREVIATION_DOT},?\\s+(?:of\\s+)?${YEAR}${E}`, "gu"),
     key: (m) => `${m[2]}-${pad(monthNumber(m[1] as string))}`,
   },
   {

@@ -47,6 +47,9 @@ const capitalised = (name: string): string => `${name[0]?.toUpperCase()}${name.s
  */
 export const MONTH_ALTERNATION = [...MONTH_NAMES, ...ABBREVIATIONS.flat()].map(capitalised).join("|");
 
+/** The abbreviations alone, capitalised and joined by "|": what a full stop may follow ("Aug."; never "June."). */
+export const MONTH_ABBREVIATION_ALTERNATION = ABBREVIATIONS.flat().map(capitalised).join("|");
+
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.flatMap((name, index) => [name, ...(ABBREVIATIONS[index] ?? [])].map((n) => [n, index + 1] as const)),
 );

@@ -30,7 +30,8 @@ export type SlotKind = "number" | "date" | "place";
 
 /** Reports filling one slot of one event, and the value each gives. */
 export interface Difference {
-  readonly kind: SlotKind;
+  /** The slot, or who did it (agents.ts). */
+  readonly kind: SlotKind | "agent";
   /** Per report, the unit and the value it gives (its own words, and the detail's key). */
   readonly accounts: ReadonlyMap<string, DifferenceAccount>;
   /** The weakest pair score that joined it. */

@@ -11,7 +11,8 @@ import { listWords, proposeStatus, type ProposedStatus } from "./propose-status.
 import { tokenize } from "./nlp.ts";
 import { storyParaphrase, wordsAlike } from "./paraphrase-features.ts";
 import { asPlaces, namesInPlace } from "./places-in-text.ts";
-import { denials, findDifferences, sameFigures, type Difference } from "./differences.ts";
+import { DIFFERENCE_FLOOR, denials, findDifferences, sameFigures, type Difference } from "./differences.ts";
+import { agentDifferences, agentOf, type Agent } from "./agents.ts";
 import { insideQuotation, reportUnits, type Unit } from "./units.ts";
 import { timeFrame } from "./time-frame.ts";
 import { storyCalendar, withWeekdays } from "./story-calendar.ts";
@@ -276,7 +277,16 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
       groupsBySentence.set(sentenceKey(f), [...(groupsBySentence.get(sentenceKey(f)) ?? []), entry]);
   // Per new claim, the slot values its status leaves to a difference's claim.
   const excluded = new Map<{ order: number; suggestion: Suggestion }, Set<string>>();
-  for (const difference of findDifferences(pairs, wordsAlike)) {
+  const agentCache = new Map<UnitFeatures, Agent | undefined>();
+  const agentOfUnit = (f: UnitFeatures) => {
+    if (!agentCache.has(f)) agentCache.set(f, agentOf(f.unit.tokens, f.attributed));
+    return agentCache.get(f);
+  };
+  const differences = [
+    ...findDifferences(pairs, wordsAlike),
+    ...agentDifferences(pairs, agentOfUnit, wordsAlike, DIFFERENCE_FLOOR),
+  ];
+  for (const difference of differences) {
     const units = [...difference.accounts.values()].map((a) => a.unit);
     if (units.some(taken)) continue;
     const members = new Map(
@@ -403,16 +413,23 @@ function rankCandidates(
 
 /** "Thursday vs. Wednesday": the values of a difference, each once, as the first report to give it writes it. */
 function bareValues(difference: Difference): string {
-  const values = [...new Set([...difference.accounts.values()].map((a) => a.value))].join(" vs. ");
+  const byKey = new Map<string, string>();
+  for (const { key, value } of difference.accounts.values()) if (!byKey.has(key)) byKey.set(key, value);
+  const values = [...byKey.values()].join(" vs. ");
   return `${values.charAt(0).toUpperCase()}${values.slice(1)}`;
 }
 
 /** "Thursday vs. Wednesday (Island Courier and Kelmor Voice vs. Mainland Post)": both values and who gives them. */
 function differenceNote(difference: Difference, label: (id: string) => string): string {
-  const byValue = new Map<string, string[]>();
-  for (const [id, { value }] of difference.accounts) byValue.set(value, [...(byValue.get(value) ?? []), label(id)]);
-  const values = [...byValue.keys()].join(" vs. ");
-  return `${values.charAt(0).toUpperCase()}${values.slice(1)} (${[...byValue.values()].map(listWords).join(" vs. ")})`;
+  // By value, however each report writes it ("the works council", "The works council"): its first words.
+  const byValue = new Map<string, { text: string; reports: string[] }>();
+  for (const [id, { value, key }] of difference.accounts) {
+    const entry = byValue.get(key) ?? { text: value, reports: [] };
+    entry.reports.push(label(id));
+    byValue.set(key, entry);
+  }
+  const values = [...byValue.values()].map((v) => v.text).join(" vs. ");
+  return `${values.charAt(0).toUpperCase()}${values.slice(1)} (${[...byValue.values()].map((v) => listWords(v.reports)).join(" vs. ")})`;
 }
 
 const sentenceKey = (f: UnitFeatures) => `${f.unit.articleId}#${f.unit.sentenceId}`;

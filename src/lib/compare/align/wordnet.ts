@@ -114,3 +114,39 @@ export function concepts(lemma: string, wordClass: WordClass): string[] {
   }
   return [...found];
 }
+
+/** The nouns whose kinds can act: people and groups of them ("police", "crews", "the union", "the army"). */
+const AGENT_ROOTS = ["person", "organization", "social_group", "military_unit", "force"];
+/** How far up the hypernyms an agent's root may stand ("firefighter" → … → "person" is five steps). */
+const AGENT_DEPTH = 10;
+let agentRoots: Set<string> | undefined;
+
+/**
+ * Whether one of a noun's commonest senses is a kind of person or group
+ * ("firefighters", "police", "union", "army"): the nouns that can be who did
+ * something. Walks the hypernyms (WordNet's is-a links) to a bounded depth.
+ */
+export function isAgentNoun(lemma: string): boolean {
+  agentRoots ??= new Set(
+    AGENT_ROOTS.flatMap((root) =>
+      senses("n", root)
+        .slice(0, 1)
+        .map((o) => `n${o}`),
+    ),
+  );
+  const roots = agentRoots;
+  let level = senses("n", lemma.toLowerCase().replace(/\s+/gu, "_"))
+    .slice(0, SENSES_PER_WORD)
+    .map((o) => `n${o}`);
+  const seen = new Set<string>();
+  for (let depth = 0; depth <= AGENT_DEPTH && level.length > 0; depth++) {
+    if (level.some((id) => roots.has(id))) return true;
+    for (const id of level) seen.add(id);
+    level = [
+      ...new Set(
+        level.flatMap((id) => synset("n", id.slice(1)).related.filter((r) => r.startsWith("n") && !seen.has(r))),
+      ),
+    ];
+  }
+  return false;
+}
