@@ -399,3 +399,29 @@ describe("ranked candidates", () => {
 function reportsFirstId(text: string): string {
   return parseArticle(text).blocks[0]?.sentences[0]?.id as string;
 }
+
+describe("a claim only one report carries", () => {
+  const band = (c: string) => {
+    const reports = [
+      report(
+        "a",
+        "Quay Post",
+        "A brass band played on the old pier at noon.",
+        "Crowds on the old pier cheered the first ship.",
+      ),
+      report("b", "Harbour Daily", "The quay reopened to ships on Friday."),
+      report("c", "Valley Voice", c),
+    ];
+    const first = reports[0]?.blocks[0]?.sentences[0]?.id as string;
+    const existing = [{ id: "band", status: "only" as const, accounts: new Map([["a", [first]]]) }];
+    return analyseStory({ reports, existing, findDetails }).suggestions.filter((s) => s.claim === "band");
+  };
+
+  it("gains the new report's account when the two sentences pair", () => {
+    expect(band("A brass band played on the pier at midday.").map((s) => s.status)).toEqual(["agree"]);
+  });
+
+  it("gains none from a sentence whose own match is another sentence of that report", () => {
+    expect(band("Crowds on the old pier cheered the first ship.")).toEqual([]);
+  });
+});

@@ -200,7 +200,13 @@ export function analyseStory(input: SuggestInput): StoryAnalysis {
     accountUnits,
     score,
   );
-  const attachments = attachToClaims(claimScores, thresholds.weak);
+  // A claim only one report carries gains a second account as any two sentences pair: through a link.
+  const linkedSentences = new Set(linked.flatMap((p) => [`${p.a}\n${p.b}`, `${p.b}\n${p.a}`]));
+  const attachments = attachToClaims(claimScores, thresholds.weak).filter((a) => {
+    if (a.claim.accounts.size !== 1) return true;
+    const [articleId, sentences] = [...a.claim.accounts][0] as [string, readonly string[]];
+    return sentences.some((s) => linkedSentences.has(`${sentenceKey(a.unit)}\n${articleId}#${s}`));
+  });
   const used = new Set(attachments.map((a) => sentenceKey(a.unit)));
   for (const attachment of attachments) {
     const existingUnits = new Map(
