@@ -11,7 +11,7 @@
  *   scored the same way.
  * - "A new report joins a story": attachment precision and recall, the status
  *   right after attaching and the side taken on a differ claim, on the
- *   held-out `gallery` key and on the development keys' last report joining
+ *   held-out `gallery` and `tram` keys and on the development keys' last report joining
  *   the others' claims.
  * - A sweep of the paraphrase weight and link thresholds over the
  *   development keys only.
