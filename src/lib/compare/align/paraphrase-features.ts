@@ -3,9 +3,6 @@ import { isContent, type UnitFeatures } from "./features.ts";
 import { paraphraseScorer, type ParaphraseInput } from "./paraphrase.ts";
 import { wordVectors } from "./word-vectors.ts";
 
-/** Word classes the alignment keeps apart: nouns, verbs, and modifiers. */
-const WORD_CLASSES: Readonly<Record<string, string>> = { NOUN: "n", VERB: "v", AUX: "v", ADJ: "a", ADV: "a" };
-
 /**
  * The words of a unit the paraphrase stage compares: content words that are
  * not names (names are details, compared by identity: "Brussels" and
@@ -14,18 +11,18 @@ const WORD_CLASSES: Readonly<Record<string, string>> = { NOUN: "n", VERB: "v", A
  */
 export function paraphraseInput(features: UnitFeatures): ParaphraseInput {
   const inDetail = (start: number, end: number) => features.details.some((d) => start < d.end && d.start < end);
-  const kept = features.unit.tokens.filter(
-    (t, i) =>
-      features.attributed[i] !== true &&
-      t.kind === "word" &&
-      t.pos !== "PROPN" &&
-      isContent(t) &&
-      !inDetail(t.start, t.end),
-  );
   return {
     sentence: !features.unit.clause,
-    words: kept.map((t) => [...new Set([t.text.toLowerCase(), t.lemma])]),
-    classes: kept.map((t) => WORD_CLASSES[t.pos] ?? "other"),
+    words: features.unit.tokens
+      .filter(
+        (t, i) =>
+          features.attributed[i] !== true &&
+          t.kind === "word" &&
+          t.pos !== "PROPN" &&
+          isContent(t) &&
+          !inDetail(t.start, t.end),
+      )
+      .map((t) => [...new Set([t.text.toLowerCase(), t.lemma])]),
   };
 }
 

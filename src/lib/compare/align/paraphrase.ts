@@ -9,13 +9,10 @@
  * - the cosine of the units' weighted mean vectors, **centred on the story**
  *   (the story's mean is taken out: every sentence of a flood story leans
  *   towards "water", which says nothing about which claim it carries);
- * - a **greedy one-to-one word alignment**: the closest pair of words of one
- *   word class (noun with noun, verb with verb) is matched first, then the
- *   next among the words left, as long as they are at least `WORD_FLOOR`
- *   alike; the matched similarity, weighted, over the units' weights (an IDF
- *   cosine where "fuel" half-meets "oil"). Chosen on the development keys:
- *   aligning across classes cost `talks` 0.04 of F1 and `plant` a tenth of its
- *   attachment precision.
+ * - a **greedy one-to-one word alignment**: the closest pair of words is
+ *   matched first, then the next among the words left, as long as they are
+ *   at least `WORD_FLOOR` alike; the matched similarity, weighted, over the
+ *   units' weights (an IDF cosine where "fuel" half-meets "oil").
  * The paraphrase score is their mean, in [0, 1].
  */
 import type { WordVectors } from "./word-vectors.ts";
@@ -24,11 +21,6 @@ import type { WordVectors } from "./word-vectors.ts";
 export interface ParaphraseInput {
   /** Per content word, the spellings to look up, best first ("crossings", then "crossing"). */
   readonly words: readonly (readonly string[])[];
-  /**
-   * Per word, its word class ("n", "v", "a", or anything else): the alignment meets a noun with a noun and a
-   * verb with a verb, since vectors put a topic's nouns and verbs close ("ceasefire" / "fighting" / "held").
-   */
-  readonly classes?: readonly string[];
   /** Whole sentences count for IDF and the story's centre; clauses do not (they would count twice). */
   readonly sentence: boolean;
 }
@@ -59,7 +51,6 @@ interface Prepared {
   readonly vectors: readonly Float32Array[];
   readonly weights: readonly number[];
   readonly keys: readonly string[];
-  readonly classes: readonly string[];
   /** Weighted mean, centred on the story, unit length; undefined when no word has a vector. */
   readonly centred: Float32Array | undefined;
   readonly squaredWeight: number;
@@ -95,11 +86,7 @@ export function paraphraseScorer(units: readonly ParaphraseInput[], vectors: Wor
     }
     return normalised(mean);
   };
-  const found = (unit: ParaphraseInput) =>
-    unit.words.flatMap((spellings, i) => {
-      const hit = lookup(spellings);
-      return hit === undefined ? [] : [{ ...hit, cls: unit.classes?.[i] ?? "" }];
-    });
+  const found = (unit: ParaphraseInput) => unit.words.flatMap((spellings) => lookup(spellings) ?? []);
   const centre = new Float32Array(dims);
   for (const unit of sentences) {
     const mean = meanOf(found(unit));
@@ -117,7 +104,6 @@ export function paraphraseScorer(units: readonly ParaphraseInput[], vectors: Wor
         vectors: words.map(({ vector }) => vector),
         weights,
         keys: words.map(({ key }) => key),
-        classes: words.map(({ cls }) => cls),
         centred: mean === undefined ? undefined : normalised(mean.map((v, i) => v - (centre[i] as number))),
         squaredWeight: weights.reduce((sum, w) => sum + w * w, 0),
       };
@@ -145,8 +131,6 @@ function alignment(x: Prepared, y: Prepared): number {
   const candidates: { i: number; j: number; similarity: number }[] = [];
   for (let i = 0; i < x.vectors.length; i++) {
     for (let j = 0; j < y.vectors.length; j++) {
-      // One word meets itself in any class ("fire" the noun and the verb); other words meet their own class only.
-      if (x.keys[i] !== y.keys[j] && x.classes[i] !== y.classes[j]) continue;
       const similarity = x.keys[i] === y.keys[j] ? 1 : dot(x.vectors[i] as Float32Array, y.vectors[j] as Float32Array);
       if (similarity >= WORD_FLOOR) candidates.push({ i, j, similarity });
     }
