@@ -20,6 +20,9 @@ export default defineConfig({
           // One built site and one browser are shared; files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,
+          // expect.poll waits 1 s by default: a desk action that runs the engine again takes longer on a loaded
+          // 2-core machine (one run failed so, with a mutation run beside it). Polls still end at the first match.
+          expect: { poll: { timeout: 15_000 } },
           // Files that build a site of their own do it in beforeAll: minutes on a loaded 2-core machine.
           hookTimeout: 300_000,
         },
