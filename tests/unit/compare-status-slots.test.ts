@@ -52,6 +52,19 @@ describe("date grains", () => {
   });
 });
 
+describe("a day set for something", () => {
+  it("dates an expected event, whatever the tense of the verb that set it ('called a walkout for Wednesday')", () => {
+    const suggestions = suggestClaims({
+      reports: [
+        report("a", "Quay Post", "The dockers' union called a walkout at Orlavik port for Wednesday."),
+        report("b", "Harbour Daily", "Dockers will stage a walkout at Orlavik port on Thursday."),
+      ],
+      findDetails,
+    });
+    expect(suggestions.find((s) => s.status === "differ")?.note).toMatch(/^Wednesday vs\. Thursday/u);
+  });
+});
+
 describe("the story's calendar", () => {
   const anchored = [
     {

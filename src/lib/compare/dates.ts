@@ -158,7 +158,8 @@ export function findDates(text: string): Detail[] {
 /** How fine a date key is: values of two grains never conflict ("Tuesday" and "8 October" may be one day). */
 export type DateGrain = "weekday" | "day" | "month" | "year" | "time" | "other";
 
-const WEEKDAY_KEYS = new Set(WEEKDAY.toLowerCase().split("|"));
+/** The weekdays' keys ("monday" … "sunday"). */
+export const WEEKDAY_KEYS: ReadonlySet<string> = new Set(WEEKDAY.toLowerCase().split("|"));
 
 /** The grain of a key `findDates` gave. */
 export function dateGrain(key: string): DateGrain {

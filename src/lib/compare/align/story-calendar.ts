@@ -6,9 +6,10 @@
  * meets "Monday" and differs from "Sunday".
  */
 import type { UnitDetail } from "./features.ts";
-import { dateGrain } from "../dates.ts";
+import { dateGrain, WEEKDAY_KEYS } from "../dates.ts";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The weekdays in their cycle (Monday first): only the distance between two days counts. */
+const WEEKDAYS = [...WEEKDAY_KEYS];
 /** What may stand between a weekday and its date in one phrase: "Monday, 3 June", "Tuesday the 8th of October". */
 const JOINER = /^,?\s*(?:the\s+)?$/u;
 /** A year for keys that give none: a common year (day counts within one year never need a leap day). */

@@ -8,6 +8,8 @@
  * which take a plural noun before a verb for the verb ("Water levels rose").
  */
 import type { Token } from "./nlp.ts";
+import { WEEKDAY_KEYS } from "../dates.ts";
+import { MONTH_NAMES } from "../../text/months.ts";
 
 /** The time of a unit's event. */
 export type TimeFrame = "past" | "future" | "present";
@@ -26,9 +28,24 @@ function pastVerb(token: Token): boolean {
   return !word.endsWith("ing") && !(word.endsWith("s") && !token.lemma.endsWith("s"));
 }
 
-/** The unit's time frame: expected when a word puts it ahead, else done when a verb is past, else present. */
+/** A weekday, a month or a day of a month: "for" before one sets a day ahead ("called a walkout for Wednesday"). */
+const calendarWord = (word: string) =>
+  WEEKDAY_KEYS.has(word) ||
+  (MONTH_NAMES as readonly string[]).includes(word) ||
+  /^\d{1,2}(?:st|nd|rd|th)?$/u.test(word);
+
+/** "for Wednesday", "for 14 November": a day set for something ahead, whatever the tense of the verb that set it. */
+const setFor = (tokens: readonly Token[]) =>
+  tokens.some((t, i) => t.text.toLowerCase() === "for" && calendarWord((tokens[i + 1]?.text ?? "").toLowerCase()));
+
+/**
+ * The unit's time frame: expected when a word puts it ahead ("will",
+ * "expected", a day it is set "for"), else done when a verb is past, else
+ * present.
+ */
 export function timeFrame(tokens: readonly Token[]): TimeFrame {
-  if (tokens.some((t) => AHEAD_WORDS.has(t.text.toLowerCase()) || AHEAD_LEMMAS.has(t.lemma))) return "future";
+  if (tokens.some((t) => AHEAD_WORDS.has(t.text.toLowerCase()) || AHEAD_LEMMAS.has(t.lemma)) || setFor(tokens))
+    return "future";
   return tokens.some(pastVerb) ? "past" : "present";
 }
 
