@@ -81,3 +81,15 @@ it("lists the pairs a suggestion makes that the key does not hold", () => {
     `  b#${reports[1]?.blocks[0]?.sentences[0]?.id} "The quay is expected to reopen on Wednesday."`,
   ]);
 });
+
+describe("npm run bench align -- --explain", () => {
+  it("refuses a held-out key, so its misses stay unseen", async () => {
+    const { main } = await import("../../scripts/bench.ts");
+    const err: string[] = [];
+    const code = await main(["align", "--explain=ferry"], { stdout: () => {}, stderr: (line) => err.push(line) });
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      "--explain takes a development key (flood, harbour, plant, talks): held-out keys are never inspected, so they stay unseen",
+    ]);
+  });
+});
