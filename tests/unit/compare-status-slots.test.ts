@@ -108,6 +108,59 @@ describe("the story's calendar", () => {
     expect(withWeekdays(anchored[0]?.details ?? [], weekdayOf)).toHaveLength(2);
   });
 
+  it("names every day of the week in turn, and no weekday for a month or a year", () => {
+    const weekdayOf = storyCalendar(anchored);
+    expect(["06-03", "06-04", "06-05", "06-06", "06-07", "06-08", "06-09"].map(weekdayOf)).toEqual([
+      "monday",
+      "tuesday",
+      "wednesday",
+      "thursday",
+      "friday",
+      "saturday",
+      "sunday",
+    ]);
+    expect(["2025-06", "june", "2025", "10:42"].map(weekdayOf)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("counts days in the anchor's own year, else in a common year", () => {
+    // 2024 is a leap year: 1 February 2024 was a Thursday, 1 March 2024 (29 days on) a Friday.
+    const leap = storyCalendar([
+      { text: "On Thursday, 1 February 2024, …", details: findDetails("On Thursday, 1 February 2024, …") },
+    ]);
+    expect(["03-01", "2024-03-01", "02-29"].map(leap)).toEqual(["friday", "friday", "thursday"]);
+    // Without a year, February has 28 days: 1 March is four weeks after 1 February.
+    const common = storyCalendar([
+      { text: "On Thursday, 1 February, …", details: findDetails("On Thursday, 1 February, …") },
+    ]);
+    expect(common("03-01")).toBe("thursday");
+  });
+
+  it("reads an anchor with or without a comma, with 'the', and with spaces doubled", () => {
+    const dayAfter = (text: string, key: string) => storyCalendar([{ text, details: findDetails(text) }])(key);
+    expect(dayAfter("The strike began on Tuesday, the 8th of October.", "10-09")).toBe("wednesday");
+    expect(dayAfter("Friday 7 June 2024 was wet.", "06-08")).toBe("saturday");
+    expect(dayAfter("It broke out on Monday,  3 June.", "06-04")).toBe("tuesday");
+    expect(dayAfter("The strike began on Tuesday the  8th of October.", "10-09")).toBe("wednesday");
+  });
+
+  it("reads the dates in the order of the text, and only the dates", () => {
+    const [weekday, day] = anchored[0]?.details ?? [];
+    if (weekday === undefined || day === undefined) throw new Error("the anchor has two dates");
+    const text = anchored[0]?.text ?? "";
+    expect(storyCalendar([{ text, details: [day, weekday] }])("06-06")).toBe("thursday");
+    // A finder that also reports the "3" of "3 June" as a figure leaves the anchor whole.
+    const three: UnitDetail = { kind: "number", key: "3", text: "3", start: day.start, end: day.start + 1 };
+    expect(storyCalendar([{ text, details: [weekday, three, day] }])("06-06")).toBe("thursday");
+  });
+
+  it("takes no list of dates or of weekdays for an anchor", () => {
+    const list = (text: string) => ({ text, details: findDetails(text) });
+    expect(storyCalendar([...anchored, list("Stalls open on 4 June, 5 June and 6 June.")])("06-06")).toBe("thursday");
+    expect(storyCalendar([...anchored, list("The market runs on Monday, Tuesday and Wednesday.")])("06-06")).toBe(
+      "thursday",
+    );
+  });
+
   it("lets a report's '6 June' side against another's 'Wednesday' in a story dated 'Monday, 3 June'", () => {
     const suggestions = suggestClaims({
       reports: [

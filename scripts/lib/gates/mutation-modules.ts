@@ -54,6 +54,17 @@ export const MUTATION_MODULES: readonly MutationModule[] = [
       "tests/unit/search-query.test.ts",
     ],
   },
+  {
+    name: "story-calendar",
+    file: "src/lib/compare/align/story-calendar.ts",
+    tests: ["tests/unit/compare-status-slots.test.ts"],
+  },
+  {
+    name: "story-spellings",
+    file: "src/lib/compare/align/story-spellings.ts",
+    tests: ["tests/unit/compare-story-spellings.test.ts"],
+  },
+  { name: "agents", file: "src/lib/compare/align/agents.ts", tests: ["tests/unit/compare-agents.test.ts"] },
 ];
 
 /** The environment variable that tells vitest.mutation.config.ts which test files to run. */

@@ -25,26 +25,23 @@ const isName = (t: Token) => t.kind === "word" && !t.stop && /^\p{Lu}\p{Ll}/u.te
  * earliest report uses. Spellings that are no other's variant are left out.
  */
 export function storySpellings(reports: readonly (readonly (readonly Token[])[])[]): Map<string, string> {
-  // Each spelling, with the first report that uses it and every report that does.
-  const spellings = new Map<string, { first: number; reports: Set<number> }>();
+  // Each spelling, with every report that uses it. A Map keeps the order in which its keys first came, and the
+  // reports come in order, so the spellings stand in the order of the first report that uses each.
+  const spellings = new Map<string, Set<number>>();
   reports.forEach((units, report) => {
     for (const tokens of units)
       for (const token of tokens) {
         if (!isName(token)) continue;
         const word = token.text.toLowerCase();
-        const entry = spellings.get(word) ?? { first: report, reports: new Set<number>() };
-        entry.reports.add(report);
-        spellings.set(word, entry);
+        spellings.set(word, (spellings.get(word) ?? new Set<number>()).add(report));
       }
   });
-  const words = [...spellings.keys()].sort((a, b) => (spellings.get(a)?.first ?? 0) - (spellings.get(b)?.first ?? 0));
+  const words = [...spellings];
   const canonical = new Map<string, string>();
-  for (const [i, word] of words.entries()) {
+  for (const [i, [word, mine]] of words.entries()) {
     if (canonical.has(word)) continue;
-    const mine = spellings.get(word)?.reports ?? new Set<number>();
-    for (const other of words.slice(i + 1)) {
+    for (const [other, theirs] of words.slice(i + 1)) {
       if (canonical.has(other) || other[0] !== word[0]) continue;
-      const theirs = spellings.get(other)?.reports ?? new Set<number>();
       if ([...theirs].some((r) => mine.has(r))) continue;
       if (distance(word, other) <= allowed(Math.min(word.length, other.length))) canonical.set(other, word);
     }
