@@ -113,6 +113,8 @@ describe("the editor's desk", () => {
     // The mayor's sentence: rejected, and only her words quoted, by selecting them.
     await expect.poll(() => focusedText(page)).toContain("Safety has to come first");
     await act.press("r");
+    // The rejection redraws the view: select only once it has landed, or the redraw takes the selection.
+    await expect.poll(() => page.locator("#desk-status").innerText()).toBe("Suggestion rejected (for this session).");
     await act.selectWords(SAFETY);
     await act.select(page.locator("#quote-into"), "mayor-puts-safety-first");
     await act.click(page.locator("#quote-add"));
